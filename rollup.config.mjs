@@ -1,0 +1,35 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+
+/**
+ * `dist/care-feedback.min.js`: one self-contained classic script with Lit inside, built from tsc's output.
+ * The intro runs before any bundled module, so a second copy of the script on a page (two versions, or the
+ * same tag twice) leaves at once instead of re-running Lit and registering again.
+ */
+const secondCopyGuard = `if (window.CareFeedback) {
+  console.warn('care-feedback: the script tag is on this page twice; the copy of version ' + window.CareFeedback.version + ' that loaded first is kept.');
+  return;
+}`;
+
+export default {
+  input: 'dist/script-tag.js',
+  output: {
+    file: 'dist/care-feedback.min.js',
+    format: 'iife',
+    intro: secondCopyGuard,
+    sourcemap: false,
+  },
+  plugins: [
+    // Collapses the whitespace of our html`` and css`` templates; every byte is paid by every visitor.
+    minifyHTML(),
+    // Lit's production build: no dev-mode warnings, smaller.
+    nodeResolve({ exportConditions: ['production'] }),
+    terser({ ecma: 2021, module: false, format: { comments: false }, compress: { passes: 2 } }),
+  ],
+  onwarn(warning, warn) {
+    // tsc's decorator helper refers to `this` at module level; it is harmless in the bundle.
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
+};

@@ -1,0 +1,5 @@
+/** `care-feedback/client`: configuration and delivery, without registering any element. */
+export { configure, type CareConfig, type Transport } from './client/config.js';
+export { flush } from './client/delivery.js';
+export { version } from './version.js';
+export type * from './types.js';

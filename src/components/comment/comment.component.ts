@@ -1,0 +1,154 @@
+import { html, LitElement, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { CommentData } from '../../types.js';
+import { newId } from '../../client/ids.js';
+import { describe } from '../../client/config.js';
+import { reportError } from '../../internal/log.js';
+import { LocalizeController } from '../../internal/localize.js';
+import { baseData, emitFeedbackEvent } from '../../internal/feedback-event.js';
+import { themeStyles } from '../../internal/theme.js';
+import { commentStyles } from './comment.styles.js';
+
+const DEFAULT_MAXLENGTH = 1000;
+
+/**
+ * @summary Asks "What would improve your experience?" in a labelled text box with a live character counter,
+ * and sends the trimmed answer as a `care.feedback.comment.v1` CloudEvent.
+ *
+ * @event care-comment - The visitor submitted (button or Ctrl/Cmd+Enter). `detail` is the sent `CommentData`.
+ *   Cancelable: `preventDefault()` keeps it from being sent.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart label - The question that labels the text box.
+ * @csspart textarea - The text box.
+ * @csspart counter - The remaining-characters counter.
+ * @csspart submit - The submit button.
+ * @csspart thanks - The thank-you message shown after submitting.
+ *
+ * @cssproperty --care-accent - Background of the submit button.
+ * @cssproperty --care-accent-contrast - Text colour of the submit button.
+ * @cssproperty --care-surface - Background of the text box.
+ * @cssproperty --care-text - Text colour.
+ * @cssproperty --care-muted - Colour of the counter.
+ * @cssproperty --care-border - Border colour of the text box.
+ * @cssproperty --care-radius - Corner radius.
+ * @cssproperty --care-focus-ring - Focus outline colour.
+ * @cssproperty --care-font - Font family.
+ */
+export class CareComment extends LitElement {
+  static override styles = [themeStyles, commentStyles];
+
+  /** Names this question in every event. */
+  @property({ attribute: 'survey-id' }) surveyId = 'default';
+  /** The label of the text box. */
+  @property() question?: string;
+  /** Placeholder text of the text box. */
+  @property() placeholder?: string;
+  /** Text (and accessible name) of the submit button. */
+  @property({ attribute: 'submit-label' }) submitLabel?: string;
+  /** The counter's text; `{count}` stands for the characters left. */
+  @property({ attribute: 'counter-label' }) counterLabel?: string;
+  /** The words shown after submitting. */
+  @property({ attribute: 'thanks-message' }) thanksMessage?: string;
+  /** Characters allowed. */
+  @property({ type: Number }) maxlength = DEFAULT_MAXLENGTH;
+  /** Ties this comment to a rating's response. */
+  @property({ attribute: 'response-id' }) responseId = newId();
+  /** Overrides the global endpoint for this element's events. */
+  @property() endpoint?: string;
+
+  /** What the visitor has typed so far. */
+  @state() private text = '';
+  @state() private submitted = false;
+
+  @query('.thanks') private thanksElement?: HTMLElement;
+
+  private readonly localize = new LocalizeController(this);
+
+  private get validMaxlength(): number {
+    if (Number.isInteger(this.maxlength) && this.maxlength > 0 && this.maxlength <= 10000) return this.maxlength;
+    reportError(`<care-comment> maxlength ${describe(this.maxlength)} is not a whole number from 1 to 10000; using ${DEFAULT_MAXLENGTH}.`);
+    return DEFAULT_MAXLENGTH;
+  }
+
+  /** The label text: the attribute, or the localized default. */
+  get label(): string {
+    return this.question ?? this.localize.strings().commentQuestion;
+  }
+
+  protected override render() {
+    const t = this.localize.strings();
+    const maxlength = this.validMaxlength;
+    const left = maxlength - this.text.length;
+    const canSubmit = this.text.trim().length > 0;
+    return html`
+      <div part="base" class="base">
+        ${this.submitted
+          ? nothing
+          : html`
+              <label part="label" for="text">${this.label}</label>
+              <textarea
+                part="textarea"
+                id="text"
+                maxlength=${maxlength}
+                placeholder=${this.placeholder ?? t.placeholder}
+                aria-describedby="counter"
+                .value=${this.text}
+                @input=${this.onInput}
+                @keydown=${this.onKeydown}
+              ></textarea>
+              <div class="actions">
+                <span part="counter" class="counter" id="counter">
+                  ${this.counterLabel ? this.counterLabel.replace('{count}', String(left)) : t.charactersLeft(left)}
+                </span>
+                <button
+                  part="submit"
+                  class="submit"
+                  type="button"
+                  aria-disabled=${canSubmit ? 'false' : 'true'}
+                  @click=${this.submit}
+                >
+                  ${this.submitLabel ?? t.submit}
+                </button>
+              </div>
+            `}
+        <div part="thanks" class="thanks" role="status" tabindex="-1">
+          ${this.submitted ? this.thanksMessage ?? t.thanks : nothing}
+        </div>
+      </div>
+    `;
+  }
+
+  private onInput(event: InputEvent): void {
+    this.text = (event.target as HTMLTextAreaElement).value;
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      this.submit();
+    }
+  }
+
+  /** Sends the trimmed text, then shows the thanks. Empty text is never sent. */
+  private async submit(): Promise<void> {
+    const text = this.text.trim().slice(0, this.validMaxlength);
+    if (!text || this.submitted) return;
+    const data: CommentData = {
+      ...baseData(this.surveyId, this.responseId, this.localize.lang()),
+      text,
+      question: this.label,
+    };
+    this.submitted = true;
+    emitFeedbackEvent(this, 'care-comment', 'care.feedback.comment.v1', data, { cancelable: true, endpoint: this.endpoint });
+    // The text box is gone, so focus follows to the thanks instead of falling back to the page's top.
+    await this.updateComplete;
+    this.thanksElement?.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'care-comment': CareComment;
+  }
+}

@@ -1,0 +1,5 @@
+import { defineElement } from '../../internal/define.js';
+import { CareComment } from './comment.component.js';
+
+export { CareComment };
+defineElement('care-comment', CareComment);

@@ -1,0 +1,226 @@
+import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { RatingData, RatingScale } from '../../types.js';
+import { newId } from '../../client/ids.js';
+import { describe } from '../../client/config.js';
+import { reportError } from '../../internal/log.js';
+import { LocalizeController } from '../../internal/localize.js';
+import { allowedRanges, isScale, scaleModel, SCALES, type ScaleModel } from '../../internal/scales.js';
+import { baseData, emitFeedbackEvent } from '../../internal/feedback-event.js';
+import { themeStyles } from '../../internal/theme.js';
+import { ratingStyles } from './rating.styles.js';
+
+const STAR = svg`<path d="M12 2.5l2.94 6.1 6.56.93-4.76 4.6 1.13 6.55L12 17.57l-5.87 3.11 1.13-6.55-4.76-4.6 6.56-.93z"/>`;
+
+/**
+ * @summary Asks for a rating (NPS, stars, emoji, numbers or thumbs) as an accessible radio group and sends
+ * each committed choice as a `care.feedback.rating.v1` CloudEvent.
+ *
+ * @event care-rate - A choice was committed (click, tap, Space, Enter). `detail` is the sent `RatingData`.
+ *   Cancelable: `preventDefault()` keeps it from being sent.
+ * @event change - Native change event after each committed choice.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart question - The question that labels the group.
+ * @csspart options - The radio group.
+ * @csspart option - Each option button.
+ * @csspart option-selected - The chosen option.
+ * @csspart labels - The words under the two ends of the scale.
+ *
+ * @cssproperty --care-accent - Colour of the chosen option and hover borders.
+ * @cssproperty --care-accent-contrast - Text colour on the accent.
+ * @cssproperty --care-surface - Background of options.
+ * @cssproperty --care-text - Text colour.
+ * @cssproperty --care-muted - Colour of the end labels.
+ * @cssproperty --care-border - Border colour of options.
+ * @cssproperty --care-radius - Corner radius.
+ * @cssproperty --care-focus-ring - Focus outline colour.
+ * @cssproperty --care-star-color - Colour of filled stars.
+ * @cssproperty --care-target-size - Minimum size of an option (default 2.75rem = 44px).
+ * @cssproperty --care-font - Font family.
+ */
+export class CareRating extends LitElement {
+  static override styles = [themeStyles, ratingStyles];
+  static formAssociated = true;
+
+  /** Names this question in every event. */
+  @property({ attribute: 'survey-id' }) surveyId = 'default';
+  /** `nps` (0–10), `stars`, `emoji`, `numbers` or `thumbs` (0 = down, 1 = up). */
+  @property() scale: RatingScale = 'stars';
+  /** Points for `stars`/`numbers` (3, 5, 7, 10) and `emoji` (3, 5), counted from 1. */
+  @property({ type: Number }) range = 5;
+  /** The heading; it labels the group. Defaults per scale, localized. */
+  @property() question?: string;
+  /** Words under the low end of the scale. */
+  @property({ attribute: 'low-label' }) lowLabel?: string;
+  /** Words under the high end of the scale. */
+  @property({ attribute: 'high-label' }) highLabel?: string;
+  /** The chosen value; none before a choice. Setting it from code fires and sends nothing. */
+  @property({ type: Number, reflect: true }) value?: number;
+  /** Makes the rating a form control: its value goes into the form's FormData under this name. */
+  @property({ reflect: true }) name?: string;
+  /** No choice can be made. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+  /** Overrides the global endpoint for this element's events. */
+  @property() endpoint?: string;
+  /** Ties this rating to other events of one conversation; a new id by default, kept across changes. */
+  @property({ attribute: 'response-id' }) responseId = newId();
+
+  private readonly localize = new LocalizeController(this);
+  private readonly internals?: ElementInternals;
+  /** Disabled by an ancestor `<fieldset disabled>`. */
+  private formDisabled = false;
+
+  constructor() {
+    super();
+    // attachInternals is missing in server DOM shims and very old browsers; the element still works without it.
+    this.internals = this.attachInternals?.();
+  }
+
+  /** The scale actually used: the attribute if it is valid, otherwise stars (with a console error). */
+  private get validScale(): RatingScale {
+    if (isScale(this.scale)) return this.scale;
+    reportError(`<care-rating> scale ${describe(this.scale)} is not one of ${SCALES.join(', ')}; using "stars".`);
+    return 'stars';
+  }
+
+  private get validRange(): number {
+    const allowed = allowedRanges(this.validScale);
+    if (!allowed || allowed.includes(this.range)) return this.range;
+    const fallback = allowed.includes(5) ? 5 : allowed[allowed.length - 1];
+    reportError(`<care-rating> range ${describe(this.range)} is not allowed for scale "${this.validScale}" (${allowed.join(', ')}); using ${fallback}.`);
+    return fallback;
+  }
+
+  /** The scale's options and texts, with attribute overrides applied. */
+  get model(): ScaleModel {
+    const model = scaleModel(this.validScale, this.validRange, this.localize.strings());
+    return {
+      ...model,
+      question: this.question ?? model.question,
+      lowLabel: this.lowLabel ?? model.lowLabel,
+      highLabel: this.highLabel ?? model.highLabel,
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('value') && this.value != null) {
+      const { min, max } = this.model;
+      if (!Number.isInteger(this.value) || this.value < min || this.value > max) {
+        reportError(`<care-rating> value ${describe(this.value)} is not a whole number from ${min} to ${max}; it is cleared.`);
+        this.value = undefined;
+      }
+    }
+    if (changed.has('value')) this.internals?.setFormValue?.(this.value == null ? null : String(this.value));
+  }
+
+  protected override render() {
+    const model = this.model;
+    const isDisabled = this.disabled || this.formDisabled;
+    const chosenIndex = model.options.findIndex((option) => option.value === this.value);
+    const tabStop = chosenIndex === -1 ? 0 : chosenIndex;
+    const hasLabels = Boolean(model.lowLabel || model.highLabel);
+    return html`
+      <div part="base" class="base ${model.scale}">
+        <div part="question" class="question" id="question">${model.question}</div>
+        <div
+          part="options"
+          class="options"
+          role="radiogroup"
+          aria-labelledby="question"
+          aria-describedby=${ifDefined(hasLabels ? 'labels' : undefined)}
+          aria-disabled=${isDisabled ? 'true' : 'false'}
+          @keydown=${this.onKeydown}
+        >
+          ${model.options.map((option, index) => {
+            const checked = index === chosenIndex;
+            const filled = model.scale === 'stars' && chosenIndex >= index;
+            return html`<button
+              type="button"
+              role="radio"
+              part="option${checked ? ' option-selected' : ''}"
+              class="option${filled ? ' filled' : ''}"
+              aria-checked=${checked ? 'true' : 'false'}
+              aria-label=${option.name}
+              tabindex=${index === tabStop ? 0 : -1}
+              ?disabled=${isDisabled}
+              data-value=${option.value}
+              @click=${() => this.commit(option.value)}
+            >
+              ${model.scale === 'stars'
+                ? html`<svg viewBox="0 0 24 24" aria-hidden="true">${STAR}</svg>`
+                : html`<span aria-hidden="true">${option.glyph}</span>`}
+            </button>`;
+          })}
+        </div>
+        ${hasLabels
+          ? html`<div part="labels" class="labels" id="labels"><span>${model.lowLabel}</span><span>${model.highLabel}</span></div>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  /** Arrow keys move focus only (mirrored right to left); committing is Space, Enter, click or tap. */
+  private onKeydown(event: KeyboardEvent): void {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.option')];
+    const current = buttons.indexOf(event.target as HTMLButtonElement);
+    if (current === -1) return;
+    const forward = this.localize.isRtl() ? 'ArrowLeft' : 'ArrowRight';
+    const backward = this.localize.isRtl() ? 'ArrowRight' : 'ArrowLeft';
+    const last = buttons.length - 1;
+    let next: number;
+    if (event.key === forward || event.key === 'ArrowDown') next = current === last ? 0 : current + 1;
+    else if (event.key === backward || event.key === 'ArrowUp') next = current === 0 ? last : current - 1;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = last;
+    else return;
+    event.preventDefault();
+    buttons[next].focus();
+  }
+
+  private commit(value: number): void {
+    if (this.disabled || this.formDisabled) return;
+    this.value = value;
+    // Now, not at the next render: a change listener may submit the form right away.
+    this.internals?.setFormValue?.(String(value));
+    const model = this.model;
+    const data: RatingData = {
+      ...baseData(this.surveyId, this.responseId, this.localize.lang()),
+      scale: model.scale,
+      value,
+      min: model.min,
+      max: model.max,
+      question: model.question,
+    };
+    emitFeedbackEvent(this, 'care-rate', 'care.feedback.rating.v1', data, { cancelable: true, endpoint: this.endpoint });
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  /** Focuses the chosen option, or the first one. */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLButtonElement>('.option[tabindex="0"]')?.focus(options);
+  }
+
+  /** Called by the browser when the owning form is reset. */
+  formResetCallback(): void {
+    this.value = undefined;
+  }
+
+  /** Called by the browser when an ancestor fieldset or the form is disabled. */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+    this.requestUpdate();
+  }
+
+  /** Called by the browser when it restores a form (back/forward navigation, autofill). */
+  formStateRestoreCallback(state: string | null): void {
+    this.value = state == null || state === '' ? undefined : Number(state);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'care-rating': CareRating;
+  }
+}

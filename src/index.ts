@@ -1,0 +1,7 @@
+/** `care-feedback`: registers every element and exports the configuration, delivery and types. */
+export { CareRating } from './components/rating/rating.js';
+export { CareComment } from './components/comment/comment.js';
+export { CareFeedback } from './components/feedback/feedback.js';
+export { registerTranslation, type Translation } from './internal/localize.js';
+export type { CareEventMap } from './events.js';
+export * from './client.js';

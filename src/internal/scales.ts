@@ -1,0 +1,97 @@
+import type { RatingScale } from '../types.js';
+import type { Translation } from './localize.js';
+
+export const SCALES: readonly RatingScale[] = ['nps', 'stars', 'emoji', 'numbers', 'thumbs'];
+
+/** Points each scale may have; `nps` and `thumbs` have fixed ends and ignore `range`. */
+const RANGES: Partial<Record<RatingScale, readonly number[]>> = {
+  stars: [3, 5, 7, 10],
+  numbers: [3, 5, 7, 10],
+  emoji: [3, 5],
+};
+
+const EMOJI_3 = ['🙁', '😐', '🙂'];
+const EMOJI_5 = ['😞', '🙁', '😐', '🙂', '😄'];
+
+export interface ScaleOption {
+  value: number;
+  /** What is drawn: a number or an emoji; empty for stars, which are drawn as SVG. */
+  glyph: string;
+  /** The accessible name: "9 of 10", "4 stars", "Satisfied". */
+  name: string;
+}
+
+export interface ScaleModel {
+  scale: RatingScale;
+  min: number;
+  max: number;
+  options: ScaleOption[];
+  question: string;
+  lowLabel: string;
+  highLabel: string;
+}
+
+export function isScale(value: unknown): value is RatingScale {
+  return SCALES.includes(value as RatingScale);
+}
+
+export function allowedRanges(scale: RatingScale): readonly number[] | undefined {
+  return RANGES[scale];
+}
+
+/** Builds the options and default texts of a scale. `scale` and `range` must already be valid. */
+export function scaleModel(scale: RatingScale, range: number, t: Translation): ScaleModel {
+  if (scale === 'nps') {
+    return {
+      scale, min: 0, max: 10,
+      options: points(0, 10, (v) => ({ value: v, glyph: String(v), name: t.pointOf(v, 10) })),
+      question: t.npsQuestion, lowLabel: t.npsLow, highLabel: t.npsHigh,
+    };
+  }
+  if (scale === 'thumbs') {
+    return {
+      scale, min: 0, max: 1,
+      options: [
+        { value: 0, glyph: '👎', name: t.thumbsDown },
+        { value: 1, glyph: '👍', name: t.thumbsUp },
+      ],
+      question: t.thumbsQuestion, lowLabel: '', highLabel: '',
+    };
+  }
+  const emojiGlyphs = range === 3 ? EMOJI_3 : EMOJI_5;
+  const emojiNames = range === 3 ? t.emoji3 : t.emoji5;
+  const option = (v: number): ScaleOption =>
+    scale === 'stars' ? { value: v, glyph: '', name: t.stars(v) }
+    : scale === 'emoji' ? { value: v, glyph: emojiGlyphs[v - 1], name: emojiNames[v - 1] }
+    : { value: v, glyph: String(v), name: t.pointOf(v, range) };
+  return {
+    scale, min: 1, max: range,
+    options: points(1, range, option),
+    question: t.satisfactionQuestion, lowLabel: t.satisfactionLow, highLabel: t.satisfactionHigh,
+  };
+}
+
+/** Which band an answer falls in: it picks the follow-up question and the thanks slot. */
+export type Sentiment = 'positive' | 'neutral' | 'negative';
+
+/**
+ * The top band is NPS promoters (9–10), thumbs up, the top emoji, and the top two points of 5-, 7- and
+ * 10-point scales (the top one of a 3-point scale). The bottom band is NPS detractors (0–6) and everything
+ * below the middle of the other scales.
+ */
+export function sentimentOf(scale: RatingScale, value: number, max: number): Sentiment {
+  const min = scale === 'nps' || scale === 'thumbs' ? 0 : 1;
+  const topBand =
+    scale === 'nps' ? value >= 9
+    : scale === 'thumbs' || scale === 'emoji' || max === 3 ? value === max
+    : value >= max - 1;
+  if (topBand) return 'positive';
+  const bottomBand = scale === 'nps' ? value <= 6 : value < (min + max) / 2;
+  return bottomBand ? 'negative' : 'neutral';
+}
+
+function points(from: number, to: number, make: (value: number) => ScaleOption): ScaleOption[] {
+  const options: ScaleOption[] = [];
+  for (let v = from; v <= to; v++) options.push(make(v));
+  return options;
+}
