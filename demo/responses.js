@@ -118,28 +118,25 @@ function newestFirst(a, b) {
   return (Date.parse(b.event.time) - Date.parse(a.event.time)) || (b.arrival - a.arrival);
 }
 
-/** A table cell's content: a Node, a string, or a tagged value from number() / text(). */
 function row(cells) {
   const tr = document.createElement('tr');
-  for (const content of cells) {
-    const td = document.createElement('td');
-    if (content?.className) {
-      td.className = content.className;
-      td.append(content.value);
-    } else {
-      td.append(content);
-    }
-    tr.append(td);
-  }
+  tr.append(...cells.map((content) => (content instanceof HTMLTableCellElement ? content : cell(content))));
   return tr;
 }
 
+function cell(content, className = '') {
+  const td = document.createElement('td');
+  if (className) td.className = className;
+  td.append(content);
+  return td;
+}
+
 function number(value) {
-  return { className: 'number', value: value === null ? '—' : String(value) };
+  return cell(value === null ? '—' : String(value), 'number');
 }
 
 function text(value) {
-  return { className: 'text', value };
+  return cell(value, 'text');
 }
 
 function emptyRow(columns, message) {

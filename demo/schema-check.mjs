@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const VALIDATING_KEYWORDS = new Set([
-  'type', 'enum', 'const', 'required', 'properties', 'additionalProperties', 'propertyNames', 'not',
+  'type', 'enum', 'const', 'required', 'properties', 'additionalProperties', 'propertyNames', 'not', 'anyOf',
   'minLength', 'maxLength', 'minimum', 'maximum', 'pattern',
 ]);
 const ANNOTATION_KEYWORDS = new Set(['$schema', '$id', 'title', 'description']);
@@ -52,6 +52,7 @@ export function assertSupported(schema, where = 'schema') {
   for (const keyword of ['additionalProperties', 'propertyNames', 'not']) {
     if (keyword in schema) assertSupported(schema[keyword], `${where}.${keyword}`);
   }
+  for (const [index, branch] of (schema.anyOf ?? []).entries()) assertSupported(branch, `${where}.anyOf[${index}]`);
 }
 
 function assertKnownKeywords(schema, where) {
@@ -87,6 +88,9 @@ export function validate(schema, value, path = '') {
     fail(`must be one of ${schema.enum.map((allowed) => JSON.stringify(allowed)).join(', ')}`);
   }
   if ('not' in schema && validate(schema.not, value, path).length === 0) fail(`must not be ${describe(schema.not)}`);
+  if ('anyOf' in schema && !schema.anyOf.some((branch) => validate(branch, value, path).length === 0)) {
+    fail(`must be ${schema.anyOf.map(describe).join(' or ')}`);
+  }
 
   if (typeof value === 'string') {
     // JSON Schema counts characters (code points), not UTF-16 units.
@@ -156,8 +160,11 @@ function hasType(value, type) {
   }
 }
 
+/** Words for what a schema accepts, for `not` and `anyOf` messages: `string`, `one of "a", "b"`. */
 function describe(schema) {
-  if (isObject(schema) && Array.isArray(schema.enum) && Object.keys(schema).length === 1) {
+  const keywords = isObject(schema) ? Object.keys(schema).filter((keyword) => !ANNOTATION_KEYWORDS.has(keyword)) : [];
+  if (keywords.length === 1 && keywords[0] === 'type') return [schema.type].flat().join(' or ');
+  if (keywords.length === 1 && keywords[0] === 'enum') {
     return `one of ${schema.enum.map((item) => JSON.stringify(item)).join(', ')}`;
   }
   return `valid against ${JSON.stringify(schema)}`;

@@ -251,6 +251,9 @@ export class CareFeedback extends LitElement {
     const comment = event.detail;
     this.stage = 'thanks';
     this.announcement = '';
+    await this.updateComplete;
+    this.thanksElement?.focus();
+    // After the render, so the host hears care-comment before care-complete.
     if (this.lastRating) {
       this.dispatchEvent(
         new CustomEvent('care-complete', {
@@ -260,8 +263,6 @@ export class CareFeedback extends LitElement {
         })
       );
     }
-    await this.updateComplete;
-    this.thanksElement?.focus();
   }
 
   private dismiss(): void {

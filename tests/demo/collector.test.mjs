@@ -1,0 +1,356 @@
+// The demo server and its collector, over real HTTP on a free port with a throwaway data directory.
+// Run with: node --test tests/demo/
+
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, beforeEach, describe, test } from 'node:test';
+import Ajv from 'ajv';
+
+import { summarize } from '../../demo/collector.mjs';
+import { DATA_SCHEMA_FOR_TYPE, assertSupported, loadSchemas, validate, validateCloudEvent } from '../../demo/schema-check.mjs';
+import { startServer } from '../../demo/server.mjs';
+
+const CLOUDEVENTS_JSON = 'application/cloudevents+json; charset=utf-8';
+const SOURCE = 'https://shop.example.com/checkout';
+const SCHEMAS_DIR = new URL('../../schemas/', import.meta.url);
+let sequence = 0;
+
+/** A rating event shaped exactly like the contract's wire-format example. */
+function ratingEvent({ id = nextId(), surveyId = 'checkout-nps', responseId = '7f1c2a90-2b7e-4d1e-8c1a-9e0f6b5d4c3a',
+  scale = 'nps', value = 9, min = 0, max = 10, time = '2026-11-27T10:15:30.123Z' } = {}) {
+  return {
+    specversion: '1.0',
+    id,
+    source: SOURCE,
+    type: 'care.feedback.rating.v1',
+    subject: surveyId,
+    time,
+    datacontenttype: 'application/json',
+    data: {
+      surveyId,
+      responseId,
+      scale, value, min, max,
+      question: 'How likely are you to recommend us to a friend?',
+      locale: 'en',
+      context: { plan: 'pro' },
+    },
+  };
+}
+
+function commentEvent({ id = nextId(), surveyId = 'checkout-nps', responseId = '7f1c2a90-2b7e-4d1e-8c1a-9e0f6b5d4c3a',
+  text = 'Faster delivery, please.' } = {}) {
+  return {
+    specversion: '1.0',
+    id,
+    source: SOURCE,
+    type: 'care.feedback.comment.v1',
+    subject: surveyId,
+    time: '2026-11-27T10:16:02.500Z',
+    datacontenttype: 'application/json',
+    data: {
+      surveyId,
+      responseId,
+      text,
+      question: 'What would improve your experience?',
+      locale: 'en',
+      context: { plan: 'pro' },
+    },
+  };
+}
+
+function nextId() {
+  sequence += 1;
+  return `0b4e7d1c-3f0a-4c9e-9a55-${String(sequence).padStart(12, '0')}`;
+}
+
+describe('demo server', () => {
+  let dataDir;
+  let server;
+
+  before(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'care-feedback-demo-'));
+    server = await startServer({ port: 0, dataDir });
+  });
+  after(async () => {
+    await server?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+  beforeEach(async () => {
+    const response = await fetch(`${server.url}/events`, { method: 'DELETE' });
+    assert.equal(response.status, 204);
+  });
+
+  const post = (body, contentType = CLOUDEVENTS_JSON) => fetch(`${server.url}/events`, {
+    method: 'POST',
+    headers: { 'content-type': contentType },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const stored = async () => (await fetch(`${server.url}/events`)).json();
+
+  test('stores a valid event, answers 202 with CORS headers, and appends it to events.jsonl', async () => {
+    const event = ratingEvent();
+    const response = await post(event);
+
+    assert.equal(response.status, 202);
+    assert.equal(response.headers.get('access-control-allow-origin'), '*');
+    assert.match(response.headers.get('access-control-expose-headers'), /retry-after/i);
+    assert.deepEqual(await stored(), [event]);
+    const lines = (await readFile(join(dataDir, 'events.jsonl'), 'utf8')).trim().split('\n');
+    assert.deepEqual(lines.map((line) => JSON.parse(line)), [event]);
+  });
+
+  test('refuses invalid data with 400 and a reason naming the field', async () => {
+    const response = await post(ratingEvent({ value: 11 }));
+
+    assert.equal(response.status, 400);
+    const body = await response.json();
+    assert.ok(body.details.includes('data.value: must be <= 10'), JSON.stringify(body));
+    assert.deepEqual(await stored(), []);
+  });
+
+  test('refuses an envelope with a query string in source, and unknown properties', async () => {
+    const response = await post({ ...ratingEvent(), source: `${SOURCE}?coupon=SECRET`, extra: true });
+
+    assert.equal(response.status, 400);
+    const { details } = await response.json();
+    assert.ok(details.some((reason) => reason.startsWith('source:')), details.join('\n'));
+    assert.ok(details.includes('extra: is not an allowed property'), details.join('\n'));
+  });
+
+  test('refuses a context value that is not a string, number or boolean', async () => {
+    const event = ratingEvent();
+    event.data.context = { plan: { tier: 'pro' } };
+    const response = await post(event);
+
+    assert.equal(response.status, 400);
+    assert.deepEqual((await response.json()).details, ['data.context.plan: must be string or number or boolean']);
+  });
+
+  test('refuses a body that is not JSON with 400', async () => {
+    const response = await post('{"specversion": "1.0",');
+
+    assert.equal(response.status, 400);
+    assert.match((await response.json()).error, /JSON/);
+  });
+
+  test('refuses another content type with 415', async () => {
+    const response = await post(ratingEvent(), 'application/json');
+
+    assert.equal(response.status, 415);
+    assert.deepEqual(await stored(), []);
+  });
+
+  test('refuses a body over 16 KiB with 413', async () => {
+    const response = await post(commentEvent({ text: 'x'.repeat(17 * 1024) }));
+
+    assert.equal(response.status, 413);
+    assert.deepEqual(await stored(), []);
+  });
+
+  test('stores a retried event (same source and id) once, also across a restart', async () => {
+    const event = ratingEvent();
+
+    assert.equal((await post(event)).status, 202);
+    const retry = await post(event);
+    assert.equal(retry.status, 200);
+    assert.equal((await retry.json()).status, 'duplicate');
+    assert.equal((await stored()).length, 1);
+
+    // Another source may reuse the id: it is another event.
+    assert.equal((await post({ ...event, source: 'https://blog.example.com/post' })).status, 202);
+    assert.equal((await stored()).length, 2);
+
+    // A server started again on the same data directory remembers what is stored.
+    const restarted = await startServer({ port: 0, dataDir });
+    try {
+      const afterRestart = await fetch(`${restarted.url}/events`, {
+        method: 'POST', headers: { 'content-type': CLOUDEVENTS_JSON }, body: JSON.stringify(event),
+      });
+      assert.equal(afterRestart.status, 200);
+    } finally {
+      await restarted.close();
+    }
+  });
+
+  test('answers the CORS preflight', async () => {
+    const response = await fetch(`${server.url}/events`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://shop.example.com',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    });
+
+    assert.equal(response.status, 204);
+    assert.equal(response.headers.get('access-control-allow-origin'), '*');
+    assert.match(response.headers.get('access-control-allow-methods'), /\bPOST\b/);
+    assert.match(response.headers.get('access-control-allow-headers'), /content-type/i);
+    assert.equal(response.headers.get('access-control-max-age'), '600');
+  });
+
+  test('pushes each newly stored event to /events/stream', async () => {
+    const controller = new AbortController();
+    const stream = await fetch(`${server.url}/events/stream`, { signal: controller.signal });
+    assert.equal(stream.headers.get('content-type'), 'text/event-stream; charset=utf-8');
+    const reader = stream.body.pipeThrough(new TextDecoderStream()).getReader();
+
+    const event = commentEvent();
+    await post(event);
+    let received = '';
+    while (!received.includes('\n\ndata: ') || !received.endsWith('\n\n')) received += (await reader.read()).value;
+    controller.abort();
+
+    const dataLine = received.split('\n').find((line) => line.startsWith('data: '));
+    assert.deepEqual(JSON.parse(dataLine.slice('data: '.length)), event);
+  });
+
+  test('serves the gallery at / under a strict CSP with Trusted Types', async () => {
+    const response = await fetch(`${server.url}/`);
+
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8');
+    const policy = response.headers.get('content-security-policy');
+    assert.match(policy, /script-src 'self'(;|$)/);
+    assert.match(policy, /require-trusted-types-for 'script'; trusted-types lit-html/);
+    assert.doesNotMatch(policy, /unsafe-/);
+    assert.match(await response.text(), /<care-feedback survey-id="gallery-conversation"/);
+  });
+
+  test("allows esm.html's import map by its sha256 hash", async () => {
+    const { createHash } = await import('node:crypto');
+    const response = await fetch(`${server.url}/demo/esm.html`);
+    const html = await response.text();
+    const importMap = /<script type="importmap">([\s\S]*?)<\/script>/.exec(html)[1];
+    const hash = createHash('sha256').update(importMap).digest('base64');
+
+    assert.match(response.headers.get('content-security-policy'), new RegExp(`script-src 'self' 'sha256-${escapeRegExp(hash)}';`));
+  });
+
+  test('refuses path traversal and files outside the served folders', async () => {
+    for (const path of ['/../package.json', '/..%2fpackage.json', '/demo/..%2f..%2fpackage.json', '/package.json', '/.data/events.jsonl']) {
+      const { status, body } = await rawGet(server.url, path);
+      assert.ok(status === 403 || status === 404, `${path} answered ${status}`);
+      assert.doesNotMatch(body, /"devDependencies"/, path);
+    }
+    assert.equal((await rawGet(server.url, '/schemas/rating.v1.json')).status, 200);
+  });
+});
+
+describe('summarize', () => {
+  test('computes NPS from the latest rating of each response', () => {
+    const events = [
+      ratingEvent({ responseId: 'a', value: 10 }),
+      ratingEvent({ responseId: 'b', value: 9 }),
+      ratingEvent({ responseId: 'c', value: 7 }),
+      // d first answers 3, then changes their mind: only the 9 counts.
+      ratingEvent({ responseId: 'd', value: 3, time: '2026-11-27T10:15:30.100Z' }),
+      ratingEvent({ responseId: 'd', value: 9, time: '2026-11-27T10:15:31.000Z' }),
+      // e's newer rating arrives first (a retried older one lands late): the newer one still wins, compared
+      // as instants (as text, "…30.1Z" would sort after "…30.123Z").
+      ratingEvent({ responseId: 'e', value: 2, time: '2026-11-27T10:15:30.123Z' }),
+      ratingEvent({ responseId: 'e', value: 9, time: '2026-11-27T10:15:30.1Z' }),
+      commentEvent({ responseId: 'e' }),
+    ];
+
+    const [survey] = summarize(events);
+
+    // Latest values 10, 9, 7, 9, 2: 3 promoters, 1 detractor of 5 → 60 − 20 = 40.
+    assert.equal(survey.surveyId, 'checkout-nps');
+    assert.equal(survey.responses, 5);
+    assert.equal(survey.ratings, 5);
+    assert.equal(survey.nps, 40);
+    assert.equal(survey.comments, 1);
+    assert.equal(survey.average, null);
+  });
+
+  test('rounds NPS half away from zero, both ways', () => {
+    const scores = (values) => summarize(values.map((value, index) => ratingEvent({ responseId: `r${index}`, value })))[0].nps;
+    assert.equal(scores([10, 8, 8, 8, 8, 8, 8, 8]), 13); // 12.5
+    assert.equal(scores([0, 8, 8, 8, 8, 8, 8, 8]), -13); // −12.5
+  });
+
+  test('computes CSAT average and percent satisfied per scale', () => {
+    const stars = [5, 4, 4, 3, 5, 4, 4].map((value, index) =>
+      ratingEvent({ surveyId: 'csat', scale: 'stars', min: 1, max: 5, value, responseId: `s${index}` }));
+    const thumbs = [1, 1, 0].map((value, index) =>
+      ratingEvent({ surveyId: 'thumbs', scale: 'thumbs', min: 0, max: 1, value, responseId: `t${index}` }));
+    const emoji3 = [3, 2, 2, 1].map((value, index) =>
+      ratingEvent({ surveyId: 'emoji', scale: 'emoji', min: 1, max: 3, value, responseId: `e${index}` }));
+
+    const byId = Object.fromEntries(summarize([...stars, ...thumbs, ...emoji3]).map((survey) => [survey.surveyId, survey]));
+
+    assert.equal(byId.csat.average, 4.1); // 29 / 7 = 4.14
+    assert.equal(byId.csat.satisfiedPercent, 86); // 6 of 7 gave 4 or 5
+    assert.equal(byId.csat.nps, null);
+    assert.equal(byId.thumbs.satisfiedPercent, 67); // thumbs up only
+    assert.equal(byId.emoji.satisfiedPercent, 25); // top point only on a 3-point scale
+  });
+});
+
+describe('schema-check', () => {
+  test('refuses a keyword it does not implement', () => {
+    assert.throws(() => assertSupported({ type: 'object', properties: { at: { format: 'date-time' } } }, 'x.json'),
+      /x\.json\.properties\.at: unsupported JSON Schema keyword "format"/);
+    assert.throws(() => validate({ oneOf: [] }, 1), /unsupported JSON Schema keyword "oneOf"/);
+  });
+
+  test('agrees with ajv on which events are valid', () => {
+    const schemas = loadSchemas(SCHEMAS_DIR);
+    const ajv = new Ajv({ allErrors: true });
+    const ajvValidates = (event) => ajv.validate(schemas['cloudevent.v1.json'], event) &&
+      ajv.validate(schemas[DATA_SCHEMA_FOR_TYPE[event.type]], event.data);
+    const withData = (event, data) => ({ ...event, data: { ...event.data, ...data } });
+    const samples = [
+      ratingEvent(),
+      commentEvent(),
+      { ...ratingEvent(), subject: undefined },
+      { ...ratingEvent(), specversion: '0.3' },
+      { ...ratingEvent(), time: '2026-11-27 10:15:30' },
+      { ...ratingEvent(), source: 'https://shop.example.com/checkout#top' },
+      withData(ratingEvent(), { value: 2.5 }),
+      withData(ratingEvent(), { value: -1 }),
+      withData(ratingEvent(), { scale: 'hearts' }),
+      withData(ratingEvent(), { context: { ok: true, n: 1, s: 'x' } }),
+      withData(ratingEvent(), { context: { nested: [] } }),
+      withData(ratingEvent(), { context: { ['k'.repeat(201)]: 1 } }),
+      withData(ratingEvent(), { locale: '' }),
+      withData(commentEvent(), { text: 'ü'.repeat(10000) }),
+      withData(commentEvent(), { text: '😀'.repeat(6000) }), // 6000 characters, 12000 UTF-16 units
+      withData(commentEvent(), { extra: 1 }),
+    ].map((event) => JSON.parse(JSON.stringify(event)));
+
+    for (const event of samples) {
+      const ours = validateCloudEvent(event, schemas);
+      assert.equal(ours.length === 0, ajvValidates(event), `${JSON.stringify(event).slice(0, 200)} → ${ours.join('; ')}`);
+    }
+  });
+
+  test('does not mistake inherited names such as __proto__ for declared properties', () => {
+    const schema = { type: 'object', properties: { name: { type: 'string' } }, additionalProperties: false };
+    assert.deepEqual(validate(schema, JSON.parse('{"__proto__": {}, "constructor": 1}')), [
+      '__proto__: is not an allowed property',
+      'constructor: is not an allowed property',
+    ]);
+  });
+});
+
+/** GET with the path sent byte for byte (fetch and curl would normalize `/../`). */
+function rawGet(baseUrl, path) {
+  const { hostname, port } = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    request({ hostname, port, path, method: 'GET' }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => { body += chunk; });
+      response.on('end', () => resolve({ status: response.statusCode, body }));
+    }).on('error', reject).end();
+  });
+}
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
