@@ -1,0 +1,94 @@
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import { captureConsole, newEndpoint, waitForRequests } from './helpers.js';
+
+/**
+ * The built classic script (`dist/care-feedback.min.js`, made by `npm run build` before the tests run) in
+ * pages of its own: iframes whose inline script records the console before the library loads.
+ */
+type FramedWindow = Window & {
+  logged: { errors: string[]; warnings: string[] };
+  CareFeedback?: { configure: unknown; flush: () => Promise<void>; version: string };
+};
+
+const RECORD_CONSOLE = `<script>
+  window.logged = { errors: [], warnings: [] };
+  console.error = (...a) => logged.errors.push(a.join(' '));
+  console.warn = (...a) => logged.warnings.push(a.join(' '));
+  window.onerror = (m) => logged.errors.push('uncaught: ' + m);
+</script>`;
+
+async function framedPage(body: string): Promise<FramedWindow> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 600px; height: 400px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="en"><body>${RECORD_CONSOLE}${body}</body></html>`;
+  document.body.append(frame);
+  await loaded;
+  return frame.contentWindow as FramedWindow;
+}
+
+const SCRIPT = `${location.origin}/dist/care-feedback.min.js`;
+
+describe('the script tag (dist/care-feedback.min.js)', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('registers every element, exposes CareFeedback and configures itself from data-*', async () => {
+    const { endpoint, bucket } = newEndpoint();
+    const win = await framedPage(`
+      <script src="${SCRIPT}" data-endpoint="${endpoint}" data-source="https://shop.example.com/checkout?x=1"
+        data-context='{"plan":"pro","seats":3}'></script>
+      <care-rating scale="nps" survey-id="tag"></care-rating>`);
+    expect(Object.keys(win.CareFeedback!).sort()).to.deep.equal(['configure', 'flush', 'version']);
+    for (const tag of ['care-rating', 'care-comment', 'care-feedback']) expect(win.customElements.get(tag), tag).to.exist;
+    const rating = win.document.querySelector('care-rating')!;
+    await (rating as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    rating.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="radio"]')[10].click();
+    await win.CareFeedback!.flush();
+    const [request] = await waitForRequests(bucket, 1);
+    expect(request.body.source).to.equal('https://shop.example.com/checkout');
+    expect(request.body.data).to.deep.include({ surveyId: 'tag', value: 10, context: { plan: 'pro', seats: 3 } });
+    expect(request.schemaErrors).to.deep.equal([]);
+    expect(win.logged.errors).to.deep.equal([]);
+  });
+
+  it('refuses unparsable data-context and a non-loopback http data-endpoint with console errors, never throwing', async () => {
+    const win = await framedPage(`<script src="${SCRIPT}" data-context="{plan: pro" data-endpoint="http://example.com/e"></script>`);
+    expect(win.CareFeedback).to.exist;
+    expect(win.logged.errors.some((e) => e.includes('data-context') && e.includes('{plan: pro'))).to.equal(true);
+    expect(win.logged.errors.some((e) => e.includes('"http://example.com/e"'))).to.equal(true);
+    expect(win.logged.errors.some((e) => e.startsWith('uncaught'))).to.equal(false);
+  });
+
+  it('exits early when loaded twice: one warning, no error, the first copy kept', async () => {
+    const win = await framedPage(`<script src="${SCRIPT}"></script><script src="${SCRIPT}?copy=2"></script>`);
+    expect(win.logged.errors).to.deep.equal([]);
+    expect(win.logged.warnings).to.have.length(1);
+    expect(win.logged.warnings[0]).to.include('twice');
+  });
+
+  it('leaves tags that an npm bundle already defined, with one warning', async () => {
+    const console = captureConsole();
+    const before = customElements.get('care-rating');
+    try {
+      const script = document.createElement('script');
+      script.src = `${SCRIPT}?beside-npm`;
+      const loaded = new Promise((resolve, reject) => {
+        script.onload = resolve;
+        script.onerror = reject;
+      });
+      const uncaught: string[] = [];
+      const onError = (e: ErrorEvent) => uncaught.push(e.message);
+      window.addEventListener('error', onError);
+      document.head.append(script);
+      await loaded;
+      window.removeEventListener('error', onError);
+      expect(uncaught).to.deep.equal([]);
+      expect(customElements.get('care-rating')).to.equal(before);
+      expect(console.warnings.filter((w) => w.includes('already defined'))).to.have.length(1);
+      expect(window.CareFeedback).to.exist;
+    } finally {
+      console.restore();
+    }
+  });
+});
