@@ -39,7 +39,7 @@ export function createCollector({ dataDir, schemasDir = new URL('../schemas/', i
   const store = openEventStore(dataDir);
 
   return function handleEventsRequest(req, res) {
-    const { pathname } = new URL(req.url, 'http://collector.invalid');
+    const pathname = pathnameOf(req.url);
     if (pathname === '/events') {
       const respond = {
         OPTIONS: () => res.writeHead(204, PREFLIGHT_HEADERS).end(),
@@ -101,6 +101,15 @@ function streamEvents(req, res, store) {
     if (change.type === 'cleared') res.write('event: cleared\ndata: {}\n\n');
   });
   res.on('close', unsubscribe);
+}
+
+/** The request's path, or null for a target no URL parser accepts (the static server answers 400). */
+function pathnameOf(requestTarget) {
+  try {
+    return new URL(requestTarget, 'http://collector.invalid').pathname;
+  } catch {
+    return null;
+  }
 }
 
 /** Accepts `application/cloudevents+json`, optionally with `charset=utf-8`. */

@@ -1,5 +1,4 @@
 import { html, LitElement, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import type { CommentData } from '../../types.js';
 import { newId } from '../../client/ids.js';
 import { describe } from '../../client/config.js';
@@ -12,6 +11,7 @@ import { commentStyles } from './comment.styles.js';
 const DEFAULT_MAXLENGTH = 1000;
 
 /**
+ * @tag care-comment
  * @summary Asks "What would improve your experience?" in a labelled text box with a live character counter,
  * and sends the trimmed answer as a `care.feedback.comment.v1` CloudEvent.
  *
@@ -37,31 +37,46 @@ const DEFAULT_MAXLENGTH = 1000;
  */
 export class CareComment extends LitElement {
   static override styles = [themeStyles, commentStyles];
+  static override properties = {
+    surveyId: { attribute: 'survey-id' },
+    question: {},
+    placeholder: {},
+    submitLabel: { attribute: 'submit-label' },
+    counterLabel: { attribute: 'counter-label' },
+    thanksMessage: { attribute: 'thanks-message' },
+    maxlength: { type: Number },
+    responseId: { attribute: 'response-id' },
+    endpoint: {},
+    text: { state: true },
+    submitted: { state: true },
+  };
 
   /** Names this question in every event. */
-  @property({ attribute: 'survey-id' }) surveyId = 'default';
+  surveyId = 'default';
   /** The label of the text box. */
-  @property() question?: string;
+  question?: string;
   /** Placeholder text of the text box. */
-  @property() placeholder?: string;
+  placeholder?: string;
   /** Text (and accessible name) of the submit button. */
-  @property({ attribute: 'submit-label' }) submitLabel?: string;
+  submitLabel?: string;
   /** The counter's text; `{count}` stands for the characters left. */
-  @property({ attribute: 'counter-label' }) counterLabel?: string;
+  counterLabel?: string;
   /** The words shown after submitting. */
-  @property({ attribute: 'thanks-message' }) thanksMessage?: string;
+  thanksMessage?: string;
   /** Characters allowed. */
-  @property({ type: Number }) maxlength = DEFAULT_MAXLENGTH;
+  maxlength = DEFAULT_MAXLENGTH;
   /** Ties this comment to a rating's response. */
-  @property({ attribute: 'response-id' }) responseId = newId();
+  responseId = newId();
   /** Overrides the global endpoint for this element's events. */
-  @property() endpoint?: string;
+  endpoint?: string;
 
   /** What the visitor has typed so far. */
-  @state() private text = '';
-  @state() private submitted = false;
+  private text = '';
+  private submitted = false;
 
-  @query('.thanks') private thanksElement?: HTMLElement;
+  private get thanksElement(): HTMLElement | null {
+    return this.renderRoot.querySelector('.thanks');
+  }
 
   private readonly localize = new LocalizeController(this);
 

@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import type {
   CommentData,
   DismissedData,
@@ -28,6 +27,7 @@ const dismissibleConverter = {
 };
 
 /**
+ * @tag care-feedback
  * @summary The whole conversation in one card: a rating, then "What would improve your experience?", then
  * thanks, all sharing one `responseId`.
  *
@@ -68,49 +68,74 @@ const dismissibleConverter = {
  */
 export class CareFeedback extends LitElement {
   static override styles = [themeStyles, feedbackStyles];
+  static override properties = {
+    surveyId: { attribute: 'survey-id' },
+    scale: {},
+    range: { type: Number },
+    question: {},
+    lowLabel: { attribute: 'low-label' },
+    highLabel: { attribute: 'high-label' },
+    followupQuestion: { attribute: 'followup-question' },
+    followupQuestionPositive: { attribute: 'followup-question-positive' },
+    placeholder: {},
+    submitLabel: { attribute: 'submit-label' },
+    counterLabel: { attribute: 'counter-label' },
+    maxlength: { type: Number },
+    closeLabel: { attribute: 'close-label' },
+    thanksMessage: { attribute: 'thanks-message' },
+    mode: {},
+    dismissible: { converter: dismissibleConverter },
+    open: { type: Boolean, reflect: true },
+    endpoint: {},
+    stage: { state: true },
+    sentiment: { state: true },
+    announcement: { state: true },
+  };
 
   /** Names this survey in every event. */
-  @property({ attribute: 'survey-id' }) surveyId = 'default';
+  surveyId = 'default';
   /** As for `<care-rating>`. */
-  @property() scale: RatingScale = 'stars';
+  scale: RatingScale = 'stars';
   /** As for `<care-rating>`. */
-  @property({ type: Number }) range = 5;
+  range = 5;
   /** The rating question. */
-  @property() question?: string;
+  question?: string;
   /** Words under the ends of the scale. */
-  @property({ attribute: 'low-label' }) lowLabel?: string;
-  @property({ attribute: 'high-label' }) highLabel?: string;
+  lowLabel?: string;
+  highLabel?: string;
   /** The follow-up box's label after a rating. */
-  @property({ attribute: 'followup-question' }) followupQuestion?: string;
+  followupQuestion?: string;
   /** The follow-up label for the top band; defaults to `followup-question`. */
-  @property({ attribute: 'followup-question-positive' }) followupQuestionPositive?: string;
+  followupQuestionPositive?: string;
   /** As for `<care-comment>`. */
-  @property() placeholder?: string;
+  placeholder?: string;
   /** Text and accessible name of the follow-up's submit button. */
-  @property({ attribute: 'submit-label' }) submitLabel?: string;
+  submitLabel?: string;
   /** As for `<care-comment>`. */
-  @property({ attribute: 'counter-label' }) counterLabel?: string;
+  counterLabel?: string;
   /** As for `<care-comment>`. */
-  @property({ type: Number }) maxlength = 1000;
+  maxlength = 1000;
   /** Accessible name of the close button. */
-  @property({ attribute: 'close-label' }) closeLabel?: string;
+  closeLabel?: string;
   /** The closing words. */
-  @property({ attribute: 'thanks-message' }) thanksMessage?: string;
+  thanksMessage?: string;
   /** `inline` (in the page flow), `popover` (a fixed card in a corner) or `tab` (a launcher tab). */
-  @property() mode: FeedbackMode = 'inline';
+  mode: FeedbackMode = 'inline';
   /** A close button; on by default for popover and tab. */
-  @property({ converter: dismissibleConverter }) dismissible?: boolean;
+  dismissible?: boolean;
   /** Whether the card shows. */
-  @property({ type: Boolean, reflect: true }) open?: boolean;
+  open?: boolean;
   /** Overrides the global endpoint for this element's events. */
-  @property() endpoint?: string;
+  endpoint?: string;
 
-  @state() private stage: FeedbackStage = 'rating';
-  @state() private sentiment: Sentiment = 'neutral';
+  private stage: FeedbackStage = 'rating';
+  private sentiment: Sentiment = 'neutral';
   /** Said by the screen reader when the card changes without moving focus. */
-  @state() private announcement = '';
+  private announcement = '';
 
-  @query('.thanks') private thanksElement?: HTMLElement;
+  private get thanksElement(): HTMLElement | null {
+    return this.renderRoot.querySelector('.thanks');
+  }
 
   private readonly localize = new LocalizeController(this);
   /** One id for the whole conversation: the rating, its changes, the comment, shown and dismissed. */

@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { RatingData, RatingScale } from '../../types.js';
 import { newId } from '../../client/ids.js';
@@ -14,6 +13,7 @@ import { ratingStyles } from './rating.styles.js';
 const STAR = svg`<path d="M12 2.5l2.94 6.1 6.56.93-4.76 4.6 1.13 6.55L12 17.57l-5.87 3.11 1.13-6.55-4.76-4.6 6.56-.93z"/>`;
 
 /**
+ * @tag care-rating
  * @summary Asks for a rating (NPS, stars, emoji, numbers or thumbs) as an accessible radio group and sends
  * each committed choice as a `care.feedback.rating.v1` CloudEvent.
  *
@@ -42,30 +42,43 @@ const STAR = svg`<path d="M12 2.5l2.94 6.1 6.56.93-4.76 4.6 1.13 6.55L12 17.57l-
  */
 export class CareRating extends LitElement {
   static override styles = [themeStyles, ratingStyles];
+  static override properties = {
+    surveyId: { attribute: 'survey-id' },
+    scale: {},
+    range: { type: Number },
+    question: {},
+    lowLabel: { attribute: 'low-label' },
+    highLabel: { attribute: 'high-label' },
+    value: { type: Number, reflect: true },
+    name: { reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    endpoint: {},
+    responseId: { attribute: 'response-id' },
+  };
   static formAssociated = true;
 
   /** Names this question in every event. */
-  @property({ attribute: 'survey-id' }) surveyId = 'default';
+  surveyId = 'default';
   /** `nps` (0–10), `stars`, `emoji`, `numbers` or `thumbs` (0 = down, 1 = up). */
-  @property() scale: RatingScale = 'stars';
+  scale: RatingScale = 'stars';
   /** Points for `stars`/`numbers` (3, 5, 7, 10) and `emoji` (3, 5), counted from 1. */
-  @property({ type: Number }) range = 5;
+  range = 5;
   /** The heading; it labels the group. Defaults per scale, localized. */
-  @property() question?: string;
+  question?: string;
   /** Words under the low end of the scale. */
-  @property({ attribute: 'low-label' }) lowLabel?: string;
+  lowLabel?: string;
   /** Words under the high end of the scale. */
-  @property({ attribute: 'high-label' }) highLabel?: string;
+  highLabel?: string;
   /** The chosen value; none before a choice. Setting it from code fires and sends nothing. */
-  @property({ type: Number, reflect: true }) value?: number;
+  value?: number;
   /** Makes the rating a form control: its value goes into the form's FormData under this name. */
-  @property({ reflect: true }) name?: string;
+  name?: string;
   /** No choice can be made. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
   /** Overrides the global endpoint for this element's events. */
-  @property() endpoint?: string;
+  endpoint?: string;
   /** Ties this rating to other events of one conversation; a new id by default, kept across changes. */
-  @property({ attribute: 'response-id' }) responseId = newId();
+  responseId = newId();
 
   private readonly localize = new LocalizeController(this);
   private readonly internals?: ElementInternals;

@@ -1,0 +1,56 @@
+/**
+ * The package as a Node user meets it: every entry imports without throwing (server rendering in Next.js,
+ * Nuxt, Astro), the exports map points at files that exist, and the version is the package's.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+const root = new URL('../../', import.meta.url);
+
+test('every subpath entry imports in Node without throwing', async () => {
+  for (const entry of ['.', './rating', './comment', './feedback', './client']) {
+    const module = await import(new URL(pkg.exports[entry].default, root).href);
+    assert.equal(typeof module.configure, 'function', `${entry} exports configure`);
+  }
+});
+
+test('every file named in exports exists after the build, with its types', () => {
+  for (const [subpath, target] of Object.entries(pkg.exports)) {
+    if (subpath.includes('*')) continue;
+    const files = typeof target === 'string' ? [target] : Object.values(target);
+    for (const file of files) assert.ok(existsSync(new URL(file, root)), `${subpath} → ${file}`);
+  }
+  for (const schema of ['rating', 'comment', 'shown', 'dismissed', 'cloudevent']) {
+    assert.ok(existsSync(new URL(`schemas/${schema}.v1.json`, root)), schema);
+  }
+});
+
+test('the exported version is the package version', async () => {
+  const { version } = await import(new URL('dist/client.js', root).href);
+  assert.equal(version, pkg.version);
+});
+
+test('sideEffects names the registering modules so bundlers keep them', () => {
+  for (const file of ['./dist/index.js', './dist/rating.js', './dist/comment.js', './dist/feedback.js']) {
+    assert.ok(pkg.sideEffects.includes(file), file);
+  }
+});
+
+test('the custom elements manifest describes the three tags with their attributes and events', () => {
+  const manifest = JSON.parse(readFileSync(new URL(pkg.customElements, root), 'utf8'));
+  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+  const byName = Object.fromEntries(declarations.map((d) => [d.name, d]));
+  assert.deepEqual(
+    ['CareRating', 'CareComment', 'CareFeedback'].map((name) => byName[name]?.tagName ?? name),
+    ['care-rating', 'care-comment', 'care-feedback'],
+  );
+  const ratingAttributes = byName.CareRating.attributes.map((a) => a.name);
+  for (const name of ['survey-id', 'scale', 'range', 'question', 'low-label', 'high-label', 'value', 'name', 'disabled', 'endpoint']) {
+    assert.ok(ratingAttributes.includes(name), `care-rating ${name}`);
+  }
+  assert.ok(byName.CareRating.events.some((e) => e.name === 'care-rate'));
+  assert.ok(byName.CareFeedback.slots.some((s) => s.name === 'thanks-negative'));
+  assert.ok(byName.CareRating.cssParts.some((p) => p.name === 'option'));
+});
