@@ -41,11 +41,15 @@ const INLINE_IMPORT_MAP = /<script\s+type=["']?importmap["']?\s*>([\s\S]*?)<\/sc
  */
 export async function startServer({ port = 0, host = '127.0.0.1', root = REPO_ROOT, dataDir = join(root, '.data') } = {}) {
   const handleEvents = createCollector({ dataDir });
+  // Async, so that a throw anywhere becomes a 500 for that request rather than the end of the server.
+  const handleRequest = async (req, res) => {
+    if (!handleEvents(req, res)) await serveFile(req, res, root);
+  };
   const server = createServer((req, res) => {
-    if (handleEvents(req, res)) return;
-    serveFile(req, res, root).catch((error) => {
+    handleRequest(req, res).catch((error) => {
       console.error('care-feedback demo server:', error);
       if (!res.headersSent) sendText(res, 500, 'Internal server error');
+      else res.destroy();
     });
   });
 

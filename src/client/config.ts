@@ -13,6 +13,10 @@ export interface CareConfig {
   context?: FeedbackContext;
   /** Deliver events yourself (the endpoint is then not used). */
   transport?: Transport;
+  /** `'local'` (default) keeps pending events and what a visitor answered in localStorage; `'none'` keeps nothing. */
+  storage?: 'local' | 'none';
+  /** Days that must pass after any survey was shown before another is shown on this site; 0 (default) is off. */
+  quietDays?: number;
 }
 
 interface ResolvedConfig {
@@ -20,6 +24,8 @@ interface ResolvedConfig {
   source?: string;
   context: FeedbackContext;
   transport?: Transport;
+  storage: 'local' | 'none';
+  quietDays: number;
 }
 
 /**
@@ -31,7 +37,7 @@ type ConfigHolder = { [CONFIG_KEY]?: ResolvedConfig };
 
 export function currentConfig(): ResolvedConfig {
   const holder = globalThis as ConfigHolder;
-  return (holder[CONFIG_KEY] ??= { context: {} });
+  return (holder[CONFIG_KEY] ??= { context: {}, storage: 'local', quietDays: 0 });
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -62,6 +68,15 @@ export function configure(options: CareConfig): void {
   if ('transport' in options) {
     if (options.transport == null || typeof options.transport === 'function') config.transport = options.transport ?? undefined;
     else reportError(`configure() transport must be a function, got ${describe(options.transport)}.`, false);
+  }
+  if ('storage' in options) {
+    if (options.storage === 'local' || options.storage === 'none') config.storage = options.storage;
+    else reportError(`configure() storage must be "local" or "none", got ${describe(options.storage)}.`, false);
+  }
+  if ('quietDays' in options) {
+    const days = options.quietDays ?? 0;
+    if (typeof days === 'number' && days >= 0 && Number.isFinite(days)) config.quietDays = days;
+    else reportError(`configure() quietDays must be a number of days (0 or more), got ${describe(options.quietDays)}.`, false);
   }
 }
 

@@ -238,6 +238,12 @@ describe('demo server', () => {
     }
     assert.equal((await rawGet(server.url, '/schemas/rating.v1.json')).status, 200);
   });
+
+  test('answers 400 to a request target no URL parser accepts, and keeps serving', async () => {
+    assert.equal((await rawGet(server.url, 'http://[')).status, 400);
+    assert.equal((await rawGet(server.url, '/%zz')).status, 400);
+    assert.equal((await fetch(`${server.url}/events`)).status, 200);
+  });
 });
 
 describe('summarize', () => {
