@@ -12,7 +12,7 @@ export const themeStyles = css`
     --_surface: var(--care-surface, #ffffff);
     --_text: var(--care-text, #1f2937);
     --_muted: var(--care-muted, #4b5563);
-    --_border: var(--care-border, #9ca3af);
+    --_border: var(--care-border, #6b7280);
     --_radius: var(--care-radius, 0.5rem);
     --_focus-ring: var(--care-focus-ring, #1d4ed8);
     --_star: var(--care-star-color, #b45309);

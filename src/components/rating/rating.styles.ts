@@ -44,14 +44,21 @@ export const ratingStyles = css`
   .stars .option[aria-checked='true'] {
     border-color: transparent;
     background: transparent;
-    color: var(--_border);
+    color: var(--_muted);
+  }
+  /* Empty stars are outlines and filled ones solid, so the choice never rests on colour alone. */
+  .stars svg {
+    inline-size: 1.75rem;
+    block-size: 1.75rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.5;
+    stroke-linejoin: round;
   }
   .stars .option.filled {
     color: var(--_star);
   }
-  .stars svg {
-    inline-size: 1.75rem;
-    block-size: 1.75rem;
+  .stars .filled svg {
     fill: currentColor;
   }
   .emoji .option[aria-checked='true'],
