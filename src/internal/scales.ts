@@ -10,13 +10,10 @@ const RANGES: Partial<Record<RatingScale, readonly number[]>> = {
   emoji: [3, 5],
 };
 
-const EMOJI_3 = ['🙁', '😐', '🙂'];
-const EMOJI_5 = ['😞', '🙁', '😐', '🙂', '😄'];
-
 export interface ScaleOption {
   value: number;
-  /** What is drawn: a number or an emoji; empty for stars, which are drawn as SVG. */
-  glyph: string;
+  /** The text drawn for numbered scales; stars, faces and thumbs are drawn as SVG instead. */
+  text: string;
   /** The accessible name: "9 of 10", "4 stars", "Satisfied". */
   name: string;
 }
@@ -44,7 +41,7 @@ export function scaleModel(scale: RatingScale, range: number, t: Translation): S
   if (scale === 'nps') {
     return {
       scale, min: 0, max: 10,
-      options: points(0, 10, (v) => ({ value: v, glyph: String(v), name: t.pointOf(v, 10) })),
+      options: points(0, 10, (v) => ({ value: v, text: String(v), name: t.pointOf(v, 10) })),
       question: t.npsQuestion, lowLabel: t.npsLow, highLabel: t.npsHigh,
     };
   }
@@ -52,18 +49,17 @@ export function scaleModel(scale: RatingScale, range: number, t: Translation): S
     return {
       scale, min: 0, max: 1,
       options: [
-        { value: 0, glyph: '👎', name: t.thumbsDown },
-        { value: 1, glyph: '👍', name: t.thumbsUp },
+        { value: 0, text: '', name: t.thumbsDown },
+        { value: 1, text: '', name: t.thumbsUp },
       ],
       question: t.thumbsQuestion, lowLabel: '', highLabel: '',
     };
   }
-  const emojiGlyphs = range === 3 ? EMOJI_3 : EMOJI_5;
   const emojiNames = range === 3 ? t.emoji3 : t.emoji5;
   const option = (v: number): ScaleOption =>
-    scale === 'stars' ? { value: v, glyph: '', name: t.stars(v) }
-    : scale === 'emoji' ? { value: v, glyph: emojiGlyphs[v - 1], name: emojiNames[v - 1] }
-    : { value: v, glyph: String(v), name: t.pointOf(v, range) };
+    scale === 'stars' ? { value: v, text: '', name: t.stars(v) }
+    : scale === 'emoji' ? { value: v, text: '', name: emojiNames[v - 1] }
+    : { value: v, text: String(v), name: t.pointOf(v, range) };
   return {
     scale, min: 1, max: range,
     options: points(1, range, option),
@@ -88,6 +84,11 @@ export function sentimentOf(scale: RatingScale, value: number, max: number): Sen
   if (topBand) return 'positive';
   const bottomBand = scale === 'nps' ? value <= 6 : value < (min + max) / 2;
   return bottomBand ? 'negative' : 'neutral';
+}
+
+/** How much a face smiles, from -2 (very unhappy) to 2 (very happy), for a 3- or 5-point emoji scale. */
+export function moodOf(value: number, max: number): number {
+  return max === 3 ? (value - 2) * 2 : value - 3;
 }
 
 function points(from: number, to: number, make: (value: number) => ScaleOption): ScaleOption[] {

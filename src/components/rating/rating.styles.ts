@@ -36,9 +36,17 @@ export const ratingStyles = css`
   .option:disabled {
     opacity: 0.6;
   }
-  .emoji .option,
-  .thumbs .option {
-    font-size: 1.5rem;
+  svg {
+    inline-size: 1.75rem;
+    block-size: 1.75rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.5;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .eye {
+    fill: currentColor;
   }
   .stars .option,
   .stars .option[aria-checked='true'] {
@@ -47,24 +55,11 @@ export const ratingStyles = css`
     color: var(--_muted);
   }
   /* Empty stars are outlines and filled ones solid, so the choice never rests on colour alone. */
-  .stars svg {
-    inline-size: 1.75rem;
-    block-size: 1.75rem;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 1.5;
-    stroke-linejoin: round;
-  }
   .stars .option.filled {
     color: var(--_star);
   }
   .stars .filled svg {
     fill: currentColor;
-  }
-  .emoji .option[aria-checked='true'],
-  .thumbs .option[aria-checked='true'] {
-    background: color-mix(in srgb, var(--_accent) 18%, var(--_surface));
-    color: inherit;
   }
   .labels {
     display: flex;
