@@ -7,12 +7,30 @@ import { countReporter } from './tests/support/count-reporter.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
+/**
+ * `executeServerCommand('forced-colors', 'active' | 'none')`: @web/test-runner-commands' emulateMedia drops
+ * forcedColors on the Chrome (puppeteer) launcher, so the tests of the high-contrast styles use this.
+ */
+const devtoolsSessions = new WeakMap();
+const forcedColorsCommand = {
+  name: 'forced-colors-command',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'forced-colors') return undefined;
+    // Puppeteer's own emulateMediaFeatures does not know forced-colors either; the DevTools protocol does.
+    // The emulation lasts as long as its protocol session, so the session is kept per page.
+    const page = session.browser.getPage(session.id);
+    if (!devtoolsSessions.has(page)) devtoolsSessions.set(page, await page.target().createCDPSession());
+    await devtoolsSessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload }] });
+    return true;
+  },
+};
+
 export default {
   files: ['tests/unit/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [forcedColorsCommand, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   middleware: [testCollector],
   browsers: [
     chromeLauncher({

@@ -1,0 +1,50 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/index.js';
+import { registerTranslation, type CompleteDetail, type RatingData } from '../../src/index.js';
+import en from '../../src/translations/en.js';
+
+describe('typed events and tags', () => {
+  it('types tags and events without casts (checked by tsc in npm test) and delivers them at runtime', async () => {
+    const created = document.createElement('care-rating'); // HTMLElementTagNameMap: a CareRating
+    created.scale = 'thumbs';
+    await fixture(created);
+    const el = created;
+    const values: number[] = [];
+    el.addEventListener('care-rate', (event) => values.push(event.detail.value)); // HTMLElementEventMap
+    const onDocument = oneEvent(document, 'care-rate');
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="radio"]')[1].click();
+    const fromDocument: RatingData = (await onDocument).detail; // DocumentEventMap
+    expect(values).to.deep.equal([1]);
+    expect(fromDocument.value).to.equal(1);
+    const complete = (detail: CompleteDetail) => detail.rating.value;
+    expect(complete({ surveyId: 's', responseId: 'r', rating: fromDocument })).to.equal(1);
+  });
+});
+
+describe('language', () => {
+  it('reports the closest lang as locale and follows a registered translation', async () => {
+    registerTranslation({ ...en, $code: 'nl', thumbsQuestion: 'Was dit nuttig?', thumbsUp: 'Duim omhoog' });
+    const wrapper = await fixture(html`<section lang="nl-BE"><care-rating scale="thumbs"></care-rating></section>`);
+    const el = wrapper.querySelector('care-rating')!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="question"]')!.textContent).to.equal('Was dit nuttig?');
+    expect(el.shadowRoot!.querySelectorAll('[role="radio"]')[1].getAttribute('aria-label')).to.equal('Duim omhoog');
+    const rated = oneEvent(el, 'care-rate');
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="radio"]')[1].click();
+    expect((await rated).detail.locale).to.equal('nl-BE');
+  });
+
+  it('re-renders when the document language changes', async () => {
+    registerTranslation({ ...en, $code: 'de', thumbsQuestion: 'War das hilfreich?' });
+    const el = await fixture<HTMLElementTagNameMap['care-rating']>(html`<care-rating scale="thumbs"></care-rating>`);
+    const before = document.documentElement.lang;
+    try {
+      document.documentElement.lang = 'de';
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="question"]')!.textContent).to.equal('War das hilfreich?');
+    } finally {
+      document.documentElement.lang = before;
+    }
+  });
+});
