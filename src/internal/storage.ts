@@ -66,3 +66,16 @@ export function removeStored(key: string): void {
     }
   }
 }
+
+/** The keys (without the prefix) that start with `prefix`, e.g. every pending event of the outbox. */
+export function storedKeys(prefix: string): string[] {
+  const store = backend();
+  let keys: string[] = [];
+  try {
+    keys = store instanceof Map ? [...store.keys()] : Object.keys(store);
+  } catch {
+    /* none readable */
+  }
+  const full = STORAGE_PREFIX + prefix;
+  return keys.filter((key) => key.startsWith(full)).map((key) => key.slice(STORAGE_PREFIX.length));
+}
