@@ -5,6 +5,7 @@
  */
 import { configure, type CareConfig } from './client/config.js';
 import { flush } from './client/delivery.js';
+import { outbox } from './client/outbox.js';
 import { version } from './version.js';
 import { reportError } from './internal/log.js';
 import './index.js';
@@ -29,8 +30,8 @@ configureFromScript(document.currentScript);
 
 declare global {
   interface Window {
-    CareFeedback?: { configure: typeof configure; flush: typeof flush; version: string };
+    CareFeedback?: { configure: typeof configure; flush: typeof flush; outbox: typeof outbox; version: string };
   }
 }
 
-window.CareFeedback = Object.freeze({ configure, flush, version });
+window.CareFeedback = Object.freeze({ configure, flush, outbox, version });

@@ -1,8 +1,13 @@
 import type { CareCloudEvent, DeliveredDetail, DeliveryFailedDetail, FeedbackDataByType, FeedbackEventType } from '../types.js';
 import { reportError, reportWarning } from '../internal/log.js';
-import { checkEndpoint, currentConfig, describe } from './config.js';
+import { checkEndpoint, currentConfig } from './config.js';
 import { createCloudEvent, MAX_EVENT_BYTES, serializedSize } from './envelope.js';
 import { postEvent, type AttemptResult } from './http.js';
+import { dropEntry, MAX_OUTBOX, outbox, saveEntry, type OutboxEntry } from './outbox.js';
+import { MAX_AGE, retryDelay } from './retry-policy.js';
+import { CLAIM_MS, claimed, whileOutboxLocked } from './tab-lock.js';
+import { watchPage } from './page-leave.js';
+import { explainPolicyBlocks } from './policy-errors.js';
 
 export interface SendOptions {
   /** An element's own `endpoint`, which wins over the global one. */
@@ -11,13 +16,19 @@ export interface SendOptions {
   who?: string;
 }
 
-/** Deliveries still waiting for an answer, so `flush()` can wait for them. */
-const pending = new Set<Promise<void>>();
+/** Browsers refuse `keepalive` requests once those in flight carry more than this many body bytes. */
+const KEEPALIVE_BYTES = 65536;
+
+/** Attempts this tab has in flight (each also holds its event's claim). */
+const inFlight = new Set<Promise<void>>();
+/** Responses with an attempt in flight: their next event waits, so one response's events arrive in order. */
+const busyResponses = new Set<string>();
+let inFlightBytes = 0;
+let wakeUp: ReturnType<typeof setTimeout> | undefined;
 
 /**
- * Turns event data into a CloudEvent and delivers it: through the host's `transport` when one is configured,
- * otherwise by POSTing it to the element's or the global endpoint. Never throws; the outcome is told on
- * `window` as `care-delivered` or `care-delivery-failed`.
+ * Turns event data into a CloudEvent, writes it to the outbox and sends it at once when it can. Never throws;
+ * the outcome is told on `window` as `care-delivered` or, once given up, `care-delivery-failed`.
  */
 export function sendFeedbackEvent<T extends FeedbackEventType>(
   type: T,
@@ -25,63 +36,164 @@ export function sendFeedbackEvent<T extends FeedbackEventType>(
   options: SendOptions = {}
 ): CareCloudEvent<T> {
   const event = createCloudEvent(type, data);
-  const delivery = deliver(event, options).catch((error) => reportError(`delivery of ${event.id} failed unexpectedly: ${error}`, false));
-  pending.add(delivery);
-  delivery.finally(() => pending.delete(delivery));
+  try {
+    enqueue(event, options);
+  } catch (error) {
+    reportError(`could not queue ${event.id}: ${error}`, false);
+  }
   return event;
 }
 
-/** Resolves once every delivery started so far has its answer. */
+/**
+ * Sends every event that can go now (online, due, not claimed by another tab) and resolves once each has its
+ * answer, including events that were waiting for an earlier one of the same response.
+ */
 export async function flush(): Promise<void> {
-  while (pending.size) await Promise.allSettled([...pending]);
+  await pump();
+  while (inFlight.size) {
+    await Promise.allSettled(inFlight);
+    await pump();
+  }
 }
 
-async function deliver(event: CareCloudEvent, { endpoint: ownEndpoint, who = 'care-feedback' }: SendOptions): Promise<void> {
-  const body = JSON.stringify(event);
-  if (serializedSize(body) > MAX_EVENT_BYTES) {
-    reportError(`${who} event ${event.type} is ${serializedSize(body)} bytes, over the ${MAX_EVENT_BYTES}-byte limit; it is not sent.`, false);
-    return announceFailure(event, { ok: false, status: 0, reason: 'too large' });
+function enqueue(event: CareCloudEvent, { endpoint: ownEndpoint, who = 'care-feedback' }: SendOptions): void {
+  const size = serializedSize(JSON.stringify(event));
+  if (size > MAX_EVENT_BYTES) {
+    reportError(`${who} event ${event.type} is ${size} bytes, over the ${MAX_EVENT_BYTES}-byte limit; it is not sent.`, false);
+    return announceFailure(event, 0, 'too large');
   }
   const { transport, endpoint: globalEndpoint } = currentConfig();
-  if (transport) {
-    try {
-      await transport(event);
-      return announceDelivered(event);
-    } catch (error) {
-      reportError(`${who} transport failed for ${event.type} ${event.id}: ${describe(String(error))}.`, false);
-      return announceFailure(event, { ok: false, status: 0, reason: `transport failed: ${error}` });
-    }
-  }
-  const endpoint = ownEndpoint ? checkEndpoint(ownEndpoint, who) : globalEndpoint;
-  if (endpoint === null) return announceFailure(event, { ok: false, status: 0, reason: 'endpoint refused' });
-  if (!endpoint) {
-    reportWarning(
+  // With a transport the endpoint is not used; an element's own endpoint is checked here, before storing.
+  const endpoint = transport ? undefined : ownEndpoint ? checkEndpoint(ownEndpoint, who) : globalEndpoint;
+  if (endpoint === null) return announceFailure(event, 0, 'endpoint refused');
+  if (!endpoint && !transport) {
+    return reportWarning(
       'no endpoint is configured, so events are dispatched in the page but not sent. Set one with configure({ endpoint }), data-endpoint on the script tag, or an endpoint attribute.'
     );
-    return;
   }
-  const result = await postEvent(event, endpoint, body);
-  if (result.ok) return announceDelivered(event);
-  reportError(`${who} could not deliver ${event.type} ${event.id} to ${endpoint}: ${result.reason}.`, false);
-  announceFailure(event, result);
+  const entry: OutboxEntry = { event, endpoint, attempts: 0 };
+  const now = Date.now();
+  // A visitor changing their mind in a burst must not become a burst of requests: a rating of the same response
+  // that is not on its way yet is replaced by the new one, which takes over its wait.
+  for (const old of outbox()) {
+    if (
+      old.event.type == 'care.feedback.rating.v1' &&
+      old.event.type == event.type &&
+      old.event.data.responseId == event.data.responseId &&
+      !claimed(old, now)
+    ) {
+      dropEntry(old);
+      entry.retryAt = old.retryAt;
+    }
+  }
+  for (const old of outbox().slice(0, 1 - MAX_OUTBOX)) {
+    reportWarning(`the outbox is full (${MAX_OUTBOX} events); the oldest are dropped.`);
+    dropEntry(old);
+    announceFailure(old.event, 0, 'outbox full');
+  }
+  if (!trySend(entry, now)) saveEntry(entry);
 }
 
-function announceDelivered(event: CareCloudEvent): void {
-  dispatchOnWindow<DeliveredDetail>('care-delivered', { id: event.id, type: event.type });
+const pump = (): Promise<void> => whileOutboxLocked(() => sweep());
+
+/**
+ * Sends what can go now, then sets a timer for the first event that waits for a time (backoff, another tab's
+ * claim). `leaving` is the last chance: everything due goes at once, synchronously and with `keepalive`, and
+ * what does not fit waits in the outbox for the next visit.
+ */
+function sweep(leaving?: boolean): void {
+  clearTimeout(wakeUp);
+  const now = Date.now();
+  let next = Infinity;
+  for (const entry of outbox()) {
+    const at = Math.max(entry.retryAt ?? 0, entry.claimedUntil ?? 0);
+    if (!trySend(entry, now, leaving) && at > now && at < next) next = at;
+  }
+  if (next < Infinity) wakeUp = setTimeout(pump, next - now);
 }
 
-function announceFailure(event: CareCloudEvent, result: AttemptResult): void {
-  dispatchOnWindow<DeliveryFailedDetail>('care-delivery-failed', {
-    id: event.id,
-    type: event.type,
-    status: result.status,
-    reason: result.reason,
+/** Starts an attempt when the entry may be sent now (or gives it up when it is too old); true when it did. */
+function trySend(entry: OutboxEntry, now: number, leaving?: boolean): boolean {
+  const { event, endpoint } = entry;
+  const { data } = event;
+  const { transport } = currentConfig();
+  if (claimed(entry, now)) return false;
+  if (Date.parse(event.time) < now - MAX_AGE) {
+    giveUp(entry, 0, 'expired');
+    return true;
+  }
+  const body = JSON.stringify(event);
+  const size = serializedSize(body);
+  const keepalive = inFlightBytes + size <= KEEPALIVE_BYTES;
+  if (
+    !navigator.onLine ||
+    (entry.retryAt ?? 0) > now ||
+    !(endpoint || transport) ||
+    (leaving ? !keepalive : busyResponses.has(data.responseId))
+  ) {
+    return false;
+  }
+  // The claim is written before the request starts and renewed while it lasts; see tab-lock.ts.
+  const claim = () => {
+    entry.claimedUntil = Date.now() + CLAIM_MS;
+    saveEntry(entry);
+  };
+  entry.attempts++;
+  claim();
+  const renewal = setInterval(claim, CLAIM_MS / 3);
+  inFlightBytes += size;
+  busyResponses.add(data.responseId);
+  const attempt = (
+    endpoint
+      ? postEvent(endpoint, body, keepalive)
+      : // A transport that throws or rejects is retried like a network error.
+        new Promise((resolve) => resolve(transport!(event))).then(
+          () => ({ ok: true }) as AttemptResult,
+          (error): AttemptResult => ({ ok: false, status: 0, reason: `transport failed: ${error}` })
+        )
+  ).then((result) => {
+    clearInterval(renewal);
+    inFlight.delete(attempt);
+    busyResponses.delete(data.responseId);
+    inFlightBytes -= size;
+    settle(entry, result);
+    pump();
   });
+  inFlight.add(attempt);
+  return true;
+}
+
+function settle(entry: OutboxEntry, { ok, status, reason, retryAfter }: AttemptResult): void {
+  const { event } = entry;
+  if (ok) {
+    dropEntry(entry);
+    return dispatchOnWindow<DeliveredDetail>('care-delivered', { id: event.id, type: event.type });
+  }
+  const wait = retryDelay(status, entry.attempts, retryAfter, Date.now(), Math.random());
+  if (wait < 0) return giveUp(entry, status, reason);
+  entry.retryAt = Date.now() + wait;
+  entry.reason = reason;
+  delete entry.claimedUntil;
+  saveEntry(entry);
+}
+
+function giveUp(entry: OutboxEntry, status: number, reason: string): void {
+  const { event } = entry;
+  dropEntry(entry);
+  reportError(`gave up ${event.type} ${event.id} to ${entry.endpoint ?? 'the transport'}: ${reason}.`, false);
+  announceFailure(event, status, reason);
+}
+
+function announceFailure(event: CareCloudEvent, status: number, reason: string): void {
+  dispatchOnWindow<DeliveryFailedDetail>('care-delivery-failed', { id: event.id, type: event.type, status, reason });
 }
 
 function dispatchOnWindow<T>(name: string, detail: T): void {
-  globalThis.dispatchEvent?.(new CustomEvent(name, { detail }));
+  dispatchEvent(new CustomEvent(name, { detail }));
 }
+
+watchPage(pump, () => sweep(true));
+explainPolicyBlocks();
 
 declare global {
   interface WindowEventMap {

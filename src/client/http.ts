@@ -1,19 +1,20 @@
-import type { CareCloudEvent } from '../types.js';
-
-/** What one POST of one event came to. `status` 0 means no HTTP answer (network error, CORS, CSP). */
+/** What one attempt at delivering one event came to. `status` 0 means no HTTP answer (network error, CSP, transport). */
 export interface AttemptResult {
   ok: boolean;
   status: number;
   reason: string;
+  /** The answer's `Retry-After`, readable cross-origin only when the receiver exposes it. */
+  retryAfter?: string | null;
 }
 
 export const CLOUDEVENTS_CONTENT_TYPE = 'application/cloudevents+json; charset=utf-8';
 
 /**
- * POSTs one event in CloudEvents structured mode. No cookies go either way (`credentials: 'omit'`), and
- * `keepalive` lets the request finish when the visitor leaves the page right after answering.
+ * POSTs one serialized event in CloudEvents structured mode. No cookies go either way (`credentials: 'omit'`).
+ * `keepalive` lets the request outlive the page when the visitor leaves right after answering; browsers
+ * refuse it once keepalive requests in flight pass 64 KiB, so the caller decides.
  */
-export async function postEvent(event: CareCloudEvent, endpoint: string, body = JSON.stringify(event)): Promise<AttemptResult> {
+export async function postEvent(endpoint: string, body: string, keepalive: boolean): Promise<AttemptResult> {
   try {
     const response = await fetch(endpoint, {
       method: 'POST',
@@ -21,9 +22,10 @@ export async function postEvent(event: CareCloudEvent, endpoint: string, body = 
       body,
       credentials: 'omit',
       mode: 'cors',
-      keepalive: true,
+      keepalive,
     });
-    return { ok: response.ok, status: response.status, reason: response.ok ? 'delivered' : `HTTP ${response.status}` };
+    const { ok, status, headers } = response;
+    return { ok, status, reason: `HTTP ${status}`, retryAfter: headers.get('Retry-After') };
   } catch (error) {
     return { ok: false, status: 0, reason: `network error: ${(error as Error)?.message ?? error}` };
   }

@@ -1,11 +1,24 @@
 /**
- * A real HTTP endpoint for the browser tests, mounted in web-test-runner's own server. Each test gets a
+ * A real HTTP endpoint for the tests, scriptable per bucket so it can misbehave on purpose. Each test gets a
  * bucket; the browser POSTs events to `/collect/<bucket>` and the test reads back what arrived, with the
- * request headers and the verdict of the shipped JSON Schemas (checked by ajv in Node, not in the page).
+ * request headers, the server time and the verdict of the shipped JSON Schemas (ajv, in Node, not in the page).
  *
- * `/collect/<bucket>?status=500` answers with that status instead, to test failures.
+ *   POST /collect/<bucket>            an event; answered 202, or by the bucket's plan
+ *   POST /collect/<bucket>?status=500 answered with that status instead (when no plan says otherwise)
+ *   GET  /collect/<bucket>            every request that arrived, oldest first
+ *   PUT  /collect/<bucket>/plan       JSON: { answers: [...], preflightDelay?: ms } — the n-th POST of the bucket
+ *                                     gets answers[n], each one of
+ *                                       { status, retryAfter?, delay? }  that status (after `delay` ms)
+ *                                       { hang: ms }                     no answer; the connection is cut after ms
+ *                                       { drop: true }                   the event is read, then the connection is cut
+ *                                     and POSTs past the list get 202. `preflightDelay` holds every CORS preflight.
+ *   OPTIONS /collect/<bucket>         the CORS preflight
+ *
+ * `testCollector` mounts it in web-test-runner's (Koa) server; `startTestCollector` runs it on a node:http server
+ * of its own for the end-to-end tests and the reliability bench.
  */
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import Ajv from 'ajv';
 
 const schemaFile = (name) => JSON.parse(readFileSync(new URL(`../../schemas/${name}.v1.json`, import.meta.url), 'utf8'));
@@ -27,51 +40,141 @@ function schemaErrors(event) {
   return errors;
 }
 
-const buckets = new Map();
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function readBody(req) {
-  return new Promise((resolve, reject) => {
-    let body = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => resolve(body));
-    req.on('error', reject);
-  });
-}
+/**
+ * The collector's logic, free of any server framework: `handle(request)` returns null for a path that is not
+ * its own, otherwise the answer `{ status, headers, body }` or `{ cut: true }` (close the connection unanswered).
+ * @param {{ method: string, path: string, query: URLSearchParams, header: (name: string) => string | undefined,
+ *   readBody: () => Promise<string> }} request
+ */
+export function createCollector() {
+  const buckets = new Map();
+  const bucketNamed = (name) => {
+    if (!buckets.has(name)) buckets.set(name, { requests: [], plan: { answers: [] }, preflights: 0 });
+    return buckets.get(name);
+  };
 
-export async function testCollector(ctx, next) {
-  const match = /^\/collect\/([\w-]+)$/.exec(ctx.path);
-  if (!match) return next();
-  const bucket = match[1];
-  ctx.set('Access-Control-Allow-Origin', ctx.get('Origin') || '*');
-  ctx.set('Access-Control-Allow-Headers', 'content-type');
-  ctx.set('Access-Control-Expose-Headers', 'Retry-After');
-  if (ctx.method === 'OPTIONS') {
-    ctx.status = 204;
-    return;
-  }
-  if (ctx.method === 'GET') {
-    ctx.body = buckets.get(bucket) ?? [];
-    return;
-  }
-  if (ctx.method === 'POST') {
-    const raw = await readBody(ctx.req);
+  return async function handle({ method, path, query, header, readBody }) {
+    const match = /^\/collect\/([\w-]+)(\/plan)?$/.exec(path);
+    if (!match) return null;
+    const bucket = bucketNamed(match[1]);
+    const headers = {
+      'Access-Control-Allow-Origin': header('origin') || '*',
+      'Access-Control-Allow-Headers': 'content-type',
+      'Access-Control-Allow-Methods': 'GET, POST, PUT, OPTIONS',
+      'Access-Control-Expose-Headers': 'Retry-After',
+    };
+    if (method === 'OPTIONS') {
+      bucket.preflights++;
+      await sleep(bucket.plan.preflightDelay ?? 0);
+      return { status: 204, headers };
+    }
+    if (method === 'GET' && !match[2]) return { status: 200, headers, body: bucket.requests };
+    if (method === 'PUT' && match[2]) {
+      bucket.plan = { answers: [], ...JSON.parse(await readBody()) };
+      return { status: 204, headers };
+    }
+    if (method !== 'POST' || match[2]) return { status: 405, headers };
+
+    const answer = bucket.plan.answers[bucket.requests.length] ?? {};
+    const raw = await readBody();
     let body;
     try {
       body = JSON.parse(raw);
     } catch {
       body = raw;
     }
-    const requests = buckets.get(bucket) ?? [];
-    requests.push({
-      headers: { contentType: ctx.get('Content-Type'), cookie: ctx.get('Cookie') || null, origin: ctx.get('Origin') || null },
+    const status = answer.status ?? (Number(query.get('status')) || 202);
+    bucket.requests.push({
+      headers: { contentType: header('content-type'), cookie: header('cookie') || null, origin: header('origin') || null },
       body,
       schemaErrors: schemaErrors(body),
+      at: Date.now(),
+      answer: answer.hang ? 'hang' : answer.drop ? 'drop' : status,
     });
-    buckets.set(bucket, requests);
-    ctx.status = Number(ctx.query.status) || 202;
-    ctx.body = '';
+    if (answer.drop) return { cut: true };
+    if (answer.hang) {
+      await sleep(answer.hang);
+      return { cut: true };
+    }
+    await sleep(answer.delay ?? 0);
+    if (answer.retryAfter !== undefined) headers['Retry-After'] = String(answer.retryAfter);
+    return { status, headers, body: '' };
+  };
+}
+
+function readStream(stream) {
+  return new Promise((resolve, reject) => {
+    let body = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk) => (body += chunk));
+    stream.on('end', () => resolve(body));
+    stream.on('error', reject);
+  });
+}
+
+const handleInWtr = createCollector();
+
+/** web-test-runner middleware: the collector on the test server's own port. */
+export async function testCollector(ctx, next) {
+  const answer = await handleInWtr({
+    method: ctx.method,
+    path: ctx.path,
+    query: new URLSearchParams(ctx.querystring),
+    header: (name) => ctx.get(name),
+    readBody: () => readStream(ctx.req),
+  });
+  if (!answer) return next();
+  if (answer.cut) {
+    ctx.respond = false;
+    ctx.req.socket.destroy();
     return;
   }
-  ctx.status = 405;
+  ctx.set(answer.headers);
+  ctx.status = answer.status;
+  ctx.body = answer.body ?? '';
+}
+
+/** The collector on a node:http server of its own, on 127.0.0.1 and a free port. */
+export async function startTestCollector() {
+  const handle = createCollector();
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://collector.invalid');
+    try {
+      const answer = await handle({
+        method: req.method,
+        path: url.pathname,
+        query: url.searchParams,
+        header: (name) => req.headers[name.toLowerCase()],
+        readBody: () => readStream(req),
+      });
+      if (!answer) return res.writeHead(404).end();
+      if (answer.cut) return req.socket.destroy();
+      const body = typeof answer.body === 'string' || answer.body === undefined ? answer.body ?? '' : JSON.stringify(answer.body);
+      res.writeHead(answer.status, answer.headers).end(body);
+    } catch (error) {
+      if (!res.headersSent) res.writeHead(500).end(String(error));
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${server.address().port}`;
+  let count = 0;
+  return {
+    url,
+    /** A fresh bucket: its endpoint, and helpers to script it and read what arrived. */
+    bucket(name = `b${count++}`) {
+      const endpoint = `${url}/collect/${name}`;
+      return {
+        endpoint,
+        plan: (plan) => fetch(`${endpoint}/plan`, { method: 'PUT', body: JSON.stringify(plan) }),
+        requests: async () => (await fetch(endpoint)).json(),
+      };
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
 }

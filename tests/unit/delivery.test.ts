@@ -3,6 +3,7 @@ import { configure, flush, type CareCloudEvent } from '../../src/client.js';
 import { sendFeedbackEvent } from '../../src/client/delivery.js';
 import type { RatingData } from '../../src/types.js';
 import { captureConsole, newEndpoint, resetConfig, settle, UUID_V4, waitForRequests } from './helpers.js';
+import { clearOutbox, fastBackoff } from './delivery-helpers.js';
 
 const rating = (overrides: Partial<RatingData> = {}): RatingData => ({
   surveyId: 'checkout-nps', responseId: 'r-1', locale: 'en', context: {},
@@ -11,7 +12,10 @@ const rating = (overrides: Partial<RatingData> = {}): RatingData => ({
 });
 
 describe('delivery', () => {
-  afterEach(resetConfig);
+  afterEach(async () => {
+    resetConfig();
+    clearOutbox();
+  });
 
   it('POSTs a CloudEvents 1.0 structured event with the contract headers, cross-origin, without cookies', async () => {
     const { endpoint, bucket } = newEndpoint();
@@ -85,17 +89,42 @@ describe('delivery', () => {
     expect(await settle(bucket)).to.have.length(0);
   });
 
-  it('reports a transport that rejects as a failed delivery, without throwing', async () => {
-    const console = captureConsole();
+  it('retries a transport that rejects, like a network error, with the same event', async () => {
+    const restoreBackoff = fastBackoff();
+    const handed: CareCloudEvent[] = [];
+    configure({
+      transport: async (event) => {
+        handed.push(event);
+        if (handed.length < 3) throw new Error('offline queue full');
+      },
+    });
     try {
-      configure({ transport: async () => Promise.reject(new Error('offline queue full')) });
+      const delivered = oneEvent(window, 'care-delivered');
+      const sent = sendFeedbackEvent('care.feedback.rating.v1', rating());
+      expect((await delivered).detail.id).to.equal(sent.id);
+      expect(handed.map((event) => event.id)).to.deep.equal([sent.id, sent.id, sent.id]);
+    } finally {
+      restoreBackoff();
+    }
+  });
+
+  it('gives up a transport that keeps rejecting after 10 attempts: one console error and care-delivery-failed', async () => {
+    const restoreBackoff = fastBackoff(1);
+    const console = captureConsole();
+    let calls = 0;
+    try {
+      configure({ transport: async () => Promise.reject(new Error(`offline queue full ${++calls}`)) });
       const failed = oneEvent(window, 'care-delivery-failed');
       sendFeedbackEvent('care.feedback.rating.v1', rating());
       const { detail } = await failed;
-      expect(detail.reason).to.include('offline queue full');
-      expect(console.errors[0]).to.include('offline queue full');
+      expect(calls).to.equal(10);
+      expect(detail).to.deep.include({ status: 0 });
+      expect(detail.reason).to.include('offline queue full 10');
+      expect(console.errors).to.have.length(1);
+      expect(console.errors[0]).to.include('offline queue full 10');
     } finally {
       console.restore();
+      restoreBackoff();
     }
   });
 

@@ -39,7 +39,7 @@ describe('the script tag (dist/care-feedback.min.js)', () => {
       <script src="${SCRIPT}" data-endpoint="${endpoint}" data-source="https://shop.example.com/checkout?x=1"
         data-context='{"plan":"pro","seats":3}'></script>
       <care-rating scale="nps" survey-id="tag"></care-rating>`);
-    expect(Object.keys(win.CareFeedback!).sort()).to.deep.equal(['configure', 'flush', 'version']);
+    expect(Object.keys(win.CareFeedback!).sort()).to.deep.equal(['configure', 'flush', 'outbox', 'version']);
     for (const tag of ['care-rating', 'care-comment', 'care-feedback']) expect(win.customElements.get(tag), tag).to.exist;
     const rating = win.document.querySelector('care-rating')!;
     await (rating as unknown as { updateComplete: Promise<unknown> }).updateComplete;
