@@ -97,7 +97,7 @@ export function checkEndpoint(value: unknown, who: string): string | null {
     return url.href;
   }
   reportError(
-    `${who} endpoint ${describe(value)} is refused: an endpoint must be https:, or http: on localhost, 127.0.0.1 or [::1]. No request will be made to it.`
+    `${who} endpoint ${describe(value)} is refused: it must be https:, or http: on localhost, 127.0.0.1 or [::1]. Nothing is sent to it.`
   );
   return null;
 }

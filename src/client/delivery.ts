@@ -3,7 +3,7 @@ import { reportError, reportWarning } from '../internal/log.js';
 import { checkEndpoint, currentConfig } from './config.js';
 import { createCloudEvent, MAX_EVENT_BYTES, serializedSize } from './envelope.js';
 import { postEvent, type AttemptResult } from './http.js';
-import { dropEntry, MAX_OUTBOX, outbox, saveEntry, type OutboxEntry } from './outbox.js';
+import { dropEntry, MAX_OUTBOX, outbox, saveEntry, storedEntry, type OutboxEntry } from './outbox.js';
 import { MAX_AGE, retryDelay } from './retry-policy.js';
 import { CLAIM_MS, claimed, whileOutboxLocked } from './tab-lock.js';
 import { watchPage } from './page-leave.js';
@@ -67,9 +67,7 @@ function enqueue(event: CareCloudEvent, { endpoint: ownEndpoint, who = 'care-fee
   const endpoint = transport ? undefined : ownEndpoint ? checkEndpoint(ownEndpoint, who) : globalEndpoint;
   if (endpoint === null) return announceFailure(event, 0, 'endpoint refused');
   if (!endpoint && !transport) {
-    return reportWarning(
-      'no endpoint is configured, so events are dispatched in the page but not sent. Set one with configure({ endpoint }), data-endpoint on the script tag, or an endpoint attribute.'
-    );
+    return reportWarning('no endpoint is configured: events are not sent. Set configure({ endpoint }), data-endpoint or endpoint="…".');
   }
   const entry: OutboxEntry = { event, endpoint, attempts: 0 };
   const now = Date.now();
@@ -91,7 +89,8 @@ function enqueue(event: CareCloudEvent, { endpoint: ownEndpoint, who = 'care-fee
     dropEntry(old);
     announceFailure(old.event, 0, 'outbox full');
   }
-  if (!trySend(entry, now)) saveEntry(entry);
+  saveEntry(entry);
+  trySend(event.id, now);
 }
 
 const pump = (): Promise<void> => whileOutboxLocked(() => sweep());
@@ -107,17 +106,21 @@ function sweep(leaving?: boolean): void {
   let next = Infinity;
   for (const entry of outbox()) {
     const at = Math.max(entry.retryAt ?? 0, entry.claimedUntil ?? 0);
-    if (!trySend(entry, now, leaving) && at > now && at < next) next = at;
+    if (!trySend(entry.event.id, now, leaving) && at > now && at < next) next = at;
   }
   if (next < Infinity) wakeUp = setTimeout(pump, next - now);
 }
 
-/** Starts an attempt when the entry may be sent now (or gives it up when it is too old); true when it did. */
-function trySend(entry: OutboxEntry, now: number, leaving?: boolean): boolean {
+/**
+ * Starts an attempt at `id` when it may be sent now, or gives it up when it is too old; true when it did either.
+ * It reads the entry afresh: another tab may have claimed, sent or dropped it since the caller's snapshot.
+ */
+function trySend(id: string, now: number, leaving?: boolean): boolean {
+  const entry = storedEntry(id);
+  if (!entry || claimed(entry, now)) return false;
   const { event, endpoint } = entry;
-  const { data } = event;
+  const { responseId } = event.data;
   const { transport } = currentConfig();
-  if (claimed(entry, now)) return false;
   if (Date.parse(event.time) < now - MAX_AGE) {
     giveUp(entry, 0, 'expired');
     return true;
@@ -129,7 +132,7 @@ function trySend(entry: OutboxEntry, now: number, leaving?: boolean): boolean {
     !navigator.onLine ||
     (entry.retryAt ?? 0) > now ||
     !(endpoint || transport) ||
-    (leaving ? !keepalive : busyResponses.has(data.responseId))
+    (leaving ? !keepalive : busyResponses.has(responseId))
   ) {
     return false;
   }
@@ -142,23 +145,21 @@ function trySend(entry: OutboxEntry, now: number, leaving?: boolean): boolean {
   claim();
   const renewal = setInterval(claim, CLAIM_MS / 3);
   inFlightBytes += size;
-  busyResponses.add(data.responseId);
-  const attempt = (
-    endpoint
-      ? postEvent(endpoint, body, keepalive)
-      : // A transport that throws or rejects is retried like a network error.
-        new Promise((resolve) => resolve(transport!(event))).then(
-          () => ({ ok: true }) as AttemptResult,
-          (error): AttemptResult => ({ ok: false, status: 0, reason: `transport failed: ${error}` })
-        )
-  ).then((result) => {
-    clearInterval(renewal);
-    inFlight.delete(attempt);
-    busyResponses.delete(data.responseId);
-    inFlightBytes -= size;
-    settle(entry, result);
-    pump();
-  });
+  busyResponses.add(responseId);
+  // The request starts after the sweep has written all its claims, so another tab sees them sooner; still
+  // within the task, as a page being left needs.
+  const attempt = Promise.resolve()
+    .then(() => (endpoint ? postEvent(endpoint, body, keepalive) : Promise.resolve(transport!(event)).then(() => ({ ok: true }))))
+    // A transport that throws or rejects is retried like a network error.
+    .catch((error) => ({ ok: false, status: 0, reason: `transport failed: ${error}` }))
+    .then((result) => {
+      clearInterval(renewal);
+      inFlight.delete(attempt);
+      busyResponses.delete(responseId);
+      inFlightBytes -= size;
+      settle(entry, result as AttemptResult);
+      pump();
+    });
   inFlight.add(attempt);
   return true;
 }

@@ -31,6 +31,9 @@ export function outbox(): OutboxEntry[] {
     .sort((a, b) => (a.event.time < b.event.time ? -1 : 1));
 }
 
+/** One entry as stored now (another tab may have claimed, sent or dropped it since a snapshot was taken). */
+export const storedEntry = (id: string): OutboxEntry | undefined => readStored(KEY + id);
+
 export const saveEntry = (entry: OutboxEntry): void => writeStored(KEY + entry.event.id, entry);
 
 export const dropEntry = (entry: OutboxEntry): void => removeStored(KEY + entry.event.id);

@@ -1,6 +1,6 @@
 /**
- * The moments the outbox is worked through besides a new event: `resume` when the page has loaded and when
- * the browser is back online; `leave` when the page is hidden or left (`visibilitychange` to hidden, which
+ * The moments the outbox is worked through besides a new event: `resume` as soon as the library has loaded
+ * (what an earlier visit left) and when the browser is back online; `leave` when the page is hidden or left (`visibilitychange` to hidden, which
  * is the last event a mobile browser reliably fires, and `pagehide`). Never `unload`: a page with an unload
  * listener is kept out of the back/forward cache, and mobile browsers often skip it anyway.
  */
@@ -10,6 +10,5 @@ export function watchPage(resume: () => void, leave: () => void): void {
   addEventListener('online', resume);
   addEventListener('pagehide', leave);
   doc.addEventListener('visibilitychange', () => doc.hidden && leave());
-  if (doc.readyState == 'complete') setTimeout(resume);
-  else addEventListener('load', resume);
+  setTimeout(resume);
 }

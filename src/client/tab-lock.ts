@@ -12,9 +12,12 @@ export const claimed = (entry: OutboxEntry, now: number): boolean => entry.claim
 /**
  * Runs `claim` while no other tab runs its own: with the Web Locks API, reading the outbox and writing claims
  * is one step across tabs. Where it is missing (plain http: pages, old browsers) the claim alone keeps tabs
- * apart, with a small window in which two tabs may both send an event: receivers dedupe by `source` + `id`.
+ * apart; tabs that wake together (the `online` event reaches all at once) start at random moments up to 0.1 s
+ * apart, so each sees the claims the other wrote. Receivers still dedupe by `source` + `id` for the rare clash.
  */
 export function whileOutboxLocked(claim: () => void): Promise<void> {
   const locks = globalThis.navigator?.locks;
-  return locks ? locks.request('care-feedback:outbox', claim) : Promise.resolve().then(claim);
+  return locks
+    ? locks.request('care-feedback:outbox', claim)
+    : new Promise((resolve) => setTimeout(resolve, Math.random() * 100)).then(claim);
 }

@@ -77,6 +77,7 @@ describe('delivery when the page is left', () => {
     const { endpoint, bucket } = newEndpoint();
     const later = createCloudEvent('care.feedback.rating.v1', rating());
     storeEntry({ event: later, endpoint, attempts: 2, retryAt: Date.now() + 60000 });
+    await sleep(2);
     setOnline(false);
     configure({ endpoint });
     sendFeedbackEvent('care.feedback.rating.v1', rating());
