@@ -26,6 +26,10 @@ export interface Translation {
   charactersLeft: (count: number) => string;
   thanks: string;
   close: string;
+  /** The launcher of a `<care-feedback mode="tab">`, and the name of a popover or tab card. */
+  feedback: string;
+  /** Said when a popover or tab card appears without taking focus. */
+  appeared: string;
 }
 
 const translations = new Map<string, Translation>([['en', en]]);

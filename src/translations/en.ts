@@ -22,6 +22,8 @@ const en: Translation = {
   charactersLeft: (count) => (count === 1 ? '1 character left' : `${count} characters left`),
   thanks: 'Thank you for your feedback!',
   close: 'Close',
+  feedback: 'Feedback',
+  appeared: 'Feedback question: press Tab to answer.',
 };
 
 export default en;

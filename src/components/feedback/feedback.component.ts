@@ -16,9 +16,28 @@ import { LocalizeController } from '../../internal/localize.js';
 import { sentimentOf, type Sentiment } from '../../internal/scales.js';
 import { baseData, emitFeedbackEvent } from '../../internal/feedback-event.js';
 import { themeStyles } from '../../internal/theme.js';
+import { clock } from '../../internal/clock.js';
+import { armTrigger, TRIGGERS } from '../../internal/triggers.js';
+import { mayAsk, remember } from '../../internal/survey-memory.js';
+import { requestPlace } from '../../internal/popover-coordinator.js';
 import { feedbackStyles } from './feedback.styles.js';
 
 const MODES: readonly FeedbackMode[] = ['inline', 'popover', 'tab'];
+
+/** Corner of a popover; edge (top or bottom) and side of a tab. Physical, as named, in either direction. */
+export type FeedbackPosition = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
+
+/** How long a finished popover or tab card stays before closing itself (longer while focus is inside). */
+const CLOSE_AFTER_THANKS_MS = 4000;
+/** Lets a card that just appeared reach the accessibility tree before its live region speaks. */
+const ANNOUNCE_AFTER_MS = 100;
+
+/** The value if it is allowed, else the first allowed one, with a console error. */
+function oneOf<T>(value: T, allowed: readonly T[], name: string): T {
+  if (allowed.includes(value)) return value;
+  reportError(`<care-feedback> ${name} ${describe(value)} is not one of ${allowed.join(', ')}; using "${allowed[0]}".`);
+  return allowed[0];
+}
 
 /** `dismissible` is on by default for popover and tab; `dismissible="false"` turns it off anywhere. */
 const dismissibleConverter = {
@@ -31,10 +50,12 @@ const dismissibleConverter = {
  * @summary The whole conversation in one card: a rating, then "What would improve your experience?", then
  * thanks, all sharing one `responseId`.
  *
- * @event care-show - The card became visible. `detail` is the sent `ShownData`.
+ * @event care-show - The card became visible (inline: scrolled into view; popover and tab: opened). `detail` is
+ *   the sent `ShownData`.
  * @event care-rate - A rating was committed (from the inner rating; cancelable).
  * @event care-comment - The follow-up was submitted (from the inner comment box; cancelable).
- * @event care-dismiss - The visitor closed the card. `detail` is the sent `DismissedData`.
+ * @event care-dismiss - The visitor closed the card (close button, or Escape in a popover or tab card). `detail`
+ *   is the sent `DismissedData`.
  * @event care-complete - The conversation reached its thanks. `detail`: `{ surveyId, responseId, rating, comment }`.
  *
  * @slot thanks - Replaces the closing words.
@@ -42,6 +63,7 @@ const dismissibleConverter = {
  * @slot thanks-negative - Replaces them for the bottom band (NPS 0–6, below the middle, thumbs down).
  *
  * @csspart card - The card.
+ * @csspart launcher - The tab's launcher button (`mode="tab"`).
  * @csspart close - The close button.
  * @csspart thanks - The closing words.
  * @csspart question - The rating question (from the inner rating).
@@ -61,8 +83,10 @@ const dismissibleConverter = {
  * @cssproperty --care-muted - Secondary text colour.
  * @cssproperty --care-border - Border colour.
  * @cssproperty --care-radius - Corner radius.
- * @cssproperty --care-shadow - Card shadow.
- * @cssproperty --care-max-width - Card's maximum width.
+ * @cssproperty --care-shadow - Card shadow (a soft one for popover and tab).
+ * @cssproperty --care-max-width - Card's maximum width (36rem inline, 24rem popover and tab).
+ * @cssproperty --care-offset - Distance of a popover or tab from the viewport's edges (1rem), safe areas added.
+ * @cssproperty --care-z-index - Stacking of a popover or tab above the page (2147483000).
  * @cssproperty --care-focus-ring - Focus outline colour.
  * @cssproperty --care-font - Font family.
  */
@@ -83,10 +107,21 @@ export class CareFeedback extends LitElement {
     maxlength: { type: Number },
     closeLabel: { attribute: 'close-label' },
     thanksMessage: { attribute: 'thanks-message' },
-    mode: {},
+    tabLabel: { attribute: 'tab-label' },
+    mode: { reflect: true },
+    position: { reflect: true },
     dismissible: { converter: dismissibleConverter },
+    trigger: {},
+    delay: { type: Number },
+    scrollDepth: { attribute: 'scroll-depth', type: Number },
+    triggerEvent: { attribute: 'trigger-event' },
+    sample: { type: Number },
+    cooldownDays: { attribute: 'cooldown-days', type: Number },
+    dismissCooldownDays: { attribute: 'dismiss-cooldown-days', type: Number },
+    priority: { type: Number },
     open: { type: Boolean, reflect: true },
     endpoint: {},
+    launcherShown: { state: true },
     stage: { state: true },
     sentiment: { state: true },
     announcement: { state: true },
@@ -119,15 +154,37 @@ export class CareFeedback extends LitElement {
   closeLabel?: string;
   /** The closing words. */
   thanksMessage?: string;
+  /** Text of a tab's launcher, and the accessible name of a popover or tab card ("Feedback"). */
+  tabLabel?: string;
   /** `inline` (in the page flow), `popover` (a fixed card in a corner) or `tab` (a launcher tab). */
   mode: FeedbackMode = 'inline';
+  /** Corner of the popover, or edge and side of the tab: `bottom-right` (default), `bottom-left`, `top-right`, `top-left`. */
+  position?: FeedbackPosition;
   /** A close button; on by default for popover and tab. */
   dismissible?: boolean;
+  /** When a popover opens or a tab appears: `load`, `delay`, `scroll`, `exit`, `event` or `manual` (`show()`). */
+  trigger: FeedbackTrigger = 'load';
+  /** Seconds, for `trigger="delay"`. */
+  delay = 10;
+  /** Percent of the page scrolled through, for `trigger="scroll"`. */
+  scrollDepth = 50;
+  /** DOM event name heard on `document`, for `trigger="event"`. */
+  triggerEvent?: string;
+  /** Share of visitors ever asked (0–1), drawn once per visitor and survey and remembered. */
+  sample = 1;
+  /** Days this survey is not shown again after a response. */
+  cooldownDays = 90;
+  /** Days this survey is not shown again after a dismissal. */
+  dismissCooldownDays = 14;
+  /** Which survey wins when several popovers or tabs are due on one page view (higher wins). */
+  priority = 0;
   /** Whether the card shows. */
   open?: boolean;
   /** Overrides the global endpoint for this element's events. */
   endpoint?: string;
 
+  /** A tab's launcher is on the page: its trigger fired and it won this page view's place. */
+  private launcherShown = false;
   private stage: FeedbackStage = 'rating';
   private sentiment: Sentiment = 'neutral';
   /** Said by the screen reader when the card changes without moving focus. */
@@ -143,11 +200,12 @@ export class CareFeedback extends LitElement {
   private lastRating?: RatingData;
   private shownSent = false;
   private visibilityObserver?: IntersectionObserver;
+  /** The trigger that opened the card or showed the tab, told in the shown event. */
+  private openedBy?: FeedbackTrigger;
+  private cancelTrigger?: () => void;
 
   private get validMode(): FeedbackMode {
-    if (MODES.includes(this.mode)) return this.mode;
-    reportError(`<care-feedback> mode ${describe(this.mode)} is not one of ${MODES.join(', ')}; using "inline".`);
-    return 'inline';
+    return oneOf(this.mode, MODES, 'mode');
   }
 
   private get isDismissible(): boolean {
@@ -156,28 +214,84 @@ export class CareFeedback extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.open === undefined && this.validMode === 'inline') this.open = true;
+    if (this.validMode === 'inline') {
+      if (this.open === undefined) this.open = true;
+      return;
+    }
+    const trigger = oneOf(this.trigger, TRIGGERS, 'trigger');
+    this.cancelTrigger = armTrigger(trigger, this, () => this.ask(trigger));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.visibilityObserver?.disconnect();
     this.visibilityObserver = undefined;
+    this.cancelTrigger?.();
+    this.cancelTrigger = undefined;
   }
 
-  /** Opens the card. */
+  /**
+   * Opens the card. A popover or tab asks first, as its `manual` trigger: it opens only if this visitor may be
+   * asked (sample, cooldowns, quiet days) and no other survey took this page view's place.
+   */
   show(): void {
-    this.open = true;
+    if (this.validMode === 'inline') this.open = true;
+    else this.ask('manual');
   }
 
   /** Closes the card without counting it as a dismissal. */
   hide(): void {
+    // Focus in a closing tab card goes back to its launcher rather than to the top of the page.
+    if (this.matches(':focus-within')) this.renderRoot.querySelector<HTMLElement>('.tab')?.focus();
     this.open = false;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('open') && this.open) this.watchForFirstView();
+  /** Competes for this page view's one place; the winner opens its popover, or shows its tab. */
+  private ask(trigger: FeedbackTrigger): void {
+    // Judged when the place is decided, so the rules apply as they are at the moment it would show.
+    requestPlace(this, () => {
+      if (!mayAsk(this)) return false;
+      this.openedBy = trigger;
+      this.launcherShown = true;
+      if (this.validMode === 'popover' || trigger === 'manual') this.open = true;
+      return true;
+    });
   }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('open') && this.open) {
+      if (this.validMode === 'inline') this.watchForFirstView();
+      else this.appeared();
+    }
+  }
+
+  /** A popover or tab card came into view: it counts as shown, and is announced rather than focused. */
+  private appeared(): void {
+    this.announceShown(this.openedBy ?? 'manual');
+    remember(this.surveyId, 'shown');
+    if (this.matches(':focus-within')) return; // opened from its launcher: the card is next in the tab order
+    this.waitForTab();
+    clock.later(ANNOUNCE_AFTER_MS, () => (this.announcement = this.localize.strings().appeared));
+  }
+
+  /** The visitor's next Tab, wherever focus is on the page, goes into the card (once). */
+  private waitForTab(): void {
+    const onKeydown = (event: KeyboardEvent) => {
+      if (event.key !== 'Tab' || event.shiftKey) return;
+      document.removeEventListener('keydown', onKeydown, true);
+      if (!this.open || this.matches(':focus-within')) return;
+      (this.renderRoot.querySelector<HTMLElement>('care-rating') ?? this.thanksElement)?.focus();
+      // Only if focus really moved (not for a card that left the page, or one the host made inert).
+      if (this.matches(':focus-within')) event.preventDefault();
+    };
+    document.addEventListener('keydown', onKeydown, true);
+  }
+
+  /** After the thanks a popover or tab gets out of the way, but not from under the visitor's focus. */
+  private finish = (): void => {
+    if (this.matches(':focus-within')) this.addEventListener('focusout', this.finish, { once: true });
+    else this.open = this.launcherShown = false;
+  };
 
   /** An inline card counts as shown once part of it is on screen, not merely in the document. */
   private watchForFirstView(): void {
@@ -204,8 +318,15 @@ export class CareFeedback extends LitElement {
 
   protected override render() {
     const t = this.localize.strings();
+    const floating = this.validMode !== 'inline';
+    const name = this.tabLabel ?? t.feedback;
     return html`
-      <div part="card" class="card">
+      ${this.validMode === 'tab' && this.launcherShown
+        ? html`<button part="launcher" class="tab" type="button" aria-expanded=${!!this.open} @click=${() => (this.open = !this.open)}>
+            ${name}
+          </button>`
+        : nothing}
+      <div part="card" class="card" role=${floating ? 'region' : nothing} aria-label=${floating ? name : nothing} @keydown=${this.onKeydown}>
         ${this.stage === 'thanks' ? this.renderThanks(t.thanks) : this.renderConversation()}
         ${this.isDismissible
           ? html`<button part="close" class="close" type="button" aria-label=${this.closeLabel ?? t.close} @click=${this.dismiss}>
@@ -261,6 +382,7 @@ export class CareFeedback extends LitElement {
     this.lastRating = rating;
     this.sentiment = sentimentOf(rating.scale, rating.value, rating.max);
     if (this.stage === 'rating') {
+      remember(this.surveyId, 'answered');
       this.stage = 'comment';
       // Focus stays on the rating (the visitor may change it); a screen reader hears what comes next.
       this.announcement = this.followupLabel();
@@ -278,6 +400,7 @@ export class CareFeedback extends LitElement {
     this.announcement = '';
     await this.updateComplete;
     this.thanksElement?.focus();
+    if (this.validMode !== 'inline') clock.later(CLOSE_AFTER_THANKS_MS, this.finish);
     // After the render, so the host hears care-comment before care-complete.
     if (this.lastRating) {
       this.dispatchEvent(
@@ -290,10 +413,15 @@ export class CareFeedback extends LitElement {
     }
   }
 
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.validMode !== 'inline' && this.isDismissible) this.dismiss();
+  }
+
   private dismiss(): void {
     const data: DismissedData = { ...this.base(), stage: this.stage };
     emitFeedbackEvent(this, 'care-dismiss', 'care.feedback.dismissed.v1', data, { endpoint: this.endpoint });
-    this.open = false;
+    remember(this.surveyId, 'dismissed');
+    this.hide();
   }
 }
 

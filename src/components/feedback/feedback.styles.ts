@@ -4,9 +4,6 @@ export const feedbackStyles = css`
   :host {
     display: block;
   }
-  :host(:not([open])) {
-    display: none;
-  }
   .card {
     position: relative;
     padding: 1rem;
@@ -17,6 +14,69 @@ export const feedbackStyles = css`
     border-radius: var(--_radius);
     box-shadow: var(--care-shadow, none);
     max-inline-size: var(--care-max-width, 36rem);
+  }
+  :host(:not([open]):not([mode='tab'])),
+  :host(:not([open])) .card {
+    display: none;
+  }
+  /* Popover and tab are fixed to a corner, out of the page's flow: appearing never moves the page. */
+  :host([mode='popover']),
+  :host([mode='tab']) {
+    --_o: var(--care-offset, 1rem);
+    --_y: var(--_o);
+    position: fixed;
+    z-index: var(--care-z-index, 99999);
+    inset: auto var(--_o) var(--_y) auto;
+    margin: env(safe-area-inset-top) env(safe-area-inset-right) env(safe-area-inset-bottom) env(safe-area-inset-left);
+    display: grid;
+    justify-items: var(--_x, right);
+  }
+  :host([mode='tab']) {
+    --_y: 0px;
+  }
+  :host([position^='top']) {
+    top: var(--_y);
+    bottom: auto;
+  }
+  :host([position$='left']) {
+    --_x: left;
+    left: var(--_o);
+    right: auto;
+  }
+  /* The card of a popover or tab (only they have the region role). */
+  [role='region'] {
+    inline-size: min(var(--care-max-width, 24rem), 100vw - 2 * var(--_o));
+    max-block-size: 80vh;
+    overflow: auto;
+    box-shadow: var(--care-shadow, 0 0.5rem 2rem #0004);
+    animation: care-enter 0.2s;
+  }
+  .tab ~ .card {
+    margin-block: 0.5rem;
+  }
+  .tab {
+    grid-row: 2;
+    min-block-size: var(--_target);
+    padding-inline: 1rem;
+    border: 0;
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+  }
+  :host([position^='top']) .tab {
+    grid-row: 1;
+    border-radius: 0 0 var(--_radius) var(--_radius);
+  }
+  @keyframes care-enter {
+    from {
+      opacity: 0;
+      transform: translateY(1rem);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    [role='region'] {
+      animation: none;
+    }
   }
   .close {
     position: absolute;
@@ -46,8 +106,9 @@ export const feedbackStyles = css`
     outline: 3px solid var(--_focus-ring);
   }
   @media (forced-colors: active) {
-    .card {
-      border-color: CanvasText;
+    .card,
+    .tab {
+      border: 1px solid CanvasText;
     }
   }
 `;
