@@ -6,12 +6,16 @@
  *   POST /collect/<bucket>            an event; answered 202, or by the bucket's plan
  *   POST /collect/<bucket>?status=500 answered with that status instead (when no plan says otherwise)
  *   GET  /collect/<bucket>            every request that arrived, oldest first
- *   PUT  /collect/<bucket>/plan       JSON: { answers: [...], preflightDelay?: ms } — the n-th POST of the bucket
- *                                     gets answers[n], each one of
+ *   PUT  /collect/<bucket>/plan       JSON: { answers: [...], perEvent: [...], preflightDelay?: ms } — the n-th POST
+ *                                     of the bucket gets answers[n]; or the k-th attempt at one event id gets
+ *                                     perEvent[k]; each answer one of
  *                                       { status, retryAfter?, delay? }  that status (after `delay` ms)
  *                                       { hang: ms }                     no answer; the connection is cut after ms
  *                                       { drop: true }                   the event is read, then the connection is cut
+ *                                                                        (as if stored, and the answer lost)
+ *                                       { reset: true }                  the same, as if not stored
  *                                     and POSTs past the list get 202. `preflightDelay` holds every CORS preflight.
+ *                                     In-process (`startTestCollector`), `answerFor({ n, attempt, id })` may choose.
  *   OPTIONS /collect/<bucket>         the CORS preflight
  *
  * `testCollector` mounts it in web-test-runner's (Koa) server; `startTestCollector` runs it on a node:http server
@@ -55,7 +59,10 @@ export function createCollector() {
     return buckets.get(name);
   };
 
-  return async function handle({ method, path, query, header, readBody }) {
+  handle.setPlan = (name, plan) => (bucketNamed(name).plan = { answers: [], ...plan });
+  return handle;
+
+  async function handle({ method, path, query, header, readBody }) {
     const match = /^\/collect\/([\w-]+)(\/plan)?$/.exec(path);
     if (!match) return null;
     const bucket = bucketNamed(match[1]);
@@ -77,7 +84,6 @@ export function createCollector() {
     }
     if (method !== 'POST' || match[2]) return { status: 405, headers };
 
-    const answer = bucket.plan.answers[bucket.requests.length] ?? {};
     const raw = await readBody();
     let body;
     try {
@@ -85,15 +91,19 @@ export function createCollector() {
     } catch {
       body = raw;
     }
+    const { plan, requests } = bucket;
+    const n = requests.length;
+    const attempt = requests.filter((request) => request.body?.id === body?.id).length;
+    const answer = plan.answerFor?.({ n, attempt, id: body?.id }) ?? plan.perEvent?.[attempt] ?? plan.answers[n] ?? {};
     const status = answer.status ?? (Number(query.get('status')) || 202);
     bucket.requests.push({
       headers: { contentType: header('content-type'), cookie: header('cookie') || null, origin: header('origin') || null },
       body,
       schemaErrors: schemaErrors(body),
       at: Date.now(),
-      answer: answer.hang ? 'hang' : answer.drop ? 'drop' : status,
+      answer: answer.hang ? 'hang' : answer.drop ? 'drop' : answer.reset ? 'reset' : status,
     });
-    if (answer.drop) return { cut: true };
+    if (answer.drop || answer.reset) return { cut: true };
     if (answer.hang) {
       await sleep(answer.hang);
       return { cut: true };
@@ -101,7 +111,7 @@ export function createCollector() {
     await sleep(answer.delay ?? 0);
     if (answer.retryAfter !== undefined) headers['Retry-After'] = String(answer.retryAfter);
     return { status, headers, body: '' };
-  };
+  }
 }
 
 function readStream(stream) {
@@ -168,6 +178,8 @@ export async function startTestCollector() {
       return {
         endpoint,
         plan: (plan) => fetch(`${endpoint}/plan`, { method: 'PUT', body: JSON.stringify(plan) }),
+        /** The same, in-process, so the plan may hold an `answerFor` function. */
+        script: (plan) => handle.setPlan(name, plan),
         requests: async () => (await fetch(endpoint)).json(),
       };
     },
