@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+/**
+ * `npm run screenshots`: PNGs of every scale and mode, taken from the demo pages with playwright-core and the
+ * local Chromium (CHROME_PATH, default /usr/bin/chromium), into docs/screenshots/ for the README. It runs the
+ * demo server on a free port with a throwaway data directory; each picture gets a fresh browser context, so
+ * nothing a previous one answered (cooldowns, sampling) changes what it shows. Motion is reduced, so a popover
+ * is photographed where it rests, not halfway through its entrance. Needs `npm run build` first.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../demo/server.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outDir = join(root, 'docs', 'screenshots');
+const DESKTOP = { width: 960, height: 640 };
+const PHONE = { width: 360, height: 720 };
+
+/** The bottom-right part of the desktop viewport, where popovers and tabs sit by default. */
+const CORNER = { x: DESKTOP.width - 560, y: DESKTOP.height - 420, width: 560, height: 420 };
+
+/**
+ * Each picture: a demo page, what to do there first, and what to photograph (a selector for one element, a
+ * clip of the viewport, or nothing for the whole viewport).
+ */
+const SHOTS = [
+  { file: 'scale-nps.png', page: '/', element: 'section[aria-labelledby="nps-title"]' },
+  { file: 'scale-stars.png', page: '/', element: 'section[aria-labelledby="stars-5-title"]' },
+  { file: 'scale-emoji.png', page: '/', element: 'section[aria-labelledby="emoji-5-title"]' },
+  { file: 'scale-numbers.png', page: '/', element: 'section[aria-labelledby="numbers-7-title"]' },
+  { file: 'scale-thumbs.png', page: '/', element: 'section[aria-labelledby="thumbs-title"]' },
+  { file: 'comment.png', page: '/', element: 'section[aria-labelledby="comment-title"]' },
+  {
+    file: 'mode-inline.png', page: '/', element: 'section[aria-labelledby="conversation-title"]',
+    // After a rating of 8, the follow-up question has appeared under it.
+    before: (page) => page.locator('section[aria-labelledby="conversation-title"] care-feedback [aria-label="8 of 10"]').click(),
+  },
+  { file: 'mode-popover.png', page: '/demo/modes.html?demo=popover-load', clip: CORNER, before: waitForOpenCard },
+  { file: 'mode-popover-phone.png', page: '/demo/modes.html?demo=popover-load', viewport: PHONE, before: waitForOpenCard },
+  {
+    file: 'mode-tab.png', page: '/demo/modes.html?demo=tab-load', clip: CORNER,
+    before: (page) => page.locator('care-feedback [part="launcher"]').waitFor(),
+  },
+  {
+    file: 'mode-tab-open.png', page: '/demo/modes.html?demo=tab-load', clip: CORNER,
+    before: async (page) => {
+      await page.locator('care-feedback [part="launcher"]').click();
+      await waitForOpenCard(page);
+    },
+  },
+];
+
+async function waitForOpenCard(page) {
+  await page.locator('care-feedback[open] [part="card"]').first().waitFor();
+}
+
+if (!existsSync(join(root, 'dist', 'care-feedback.min.js'))) {
+  console.error('dist/care-feedback.min.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+mkdirSync(outDir, { recursive: true });
+const dataDir = mkdtempSync(join(tmpdir(), 'care-feedback-shots-'));
+const server = await startServer({ port: 0, dataDir });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--hide-scrollbars'],
+});
+
+let failed = 0;
+try {
+  for (const shot of SHOTS) {
+    const context = await browser.newContext({
+      viewport: shot.viewport ?? DESKTOP,
+      deviceScaleFactor: 2,
+      reducedMotion: 'reduce',
+      colorScheme: 'light',
+    });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(String(error)));
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    try {
+      await page.goto(server.url + shot.page);
+      await page.evaluate(() => customElements.whenDefined('care-feedback'));
+      await shot.before?.(page);
+      await page.evaluate(() => document.fonts.ready);
+      const path = join(outDir, shot.file);
+      if (shot.element) await page.locator(shot.element).screenshot({ path });
+      else await page.screenshot({ path, clip: shot.clip });
+      if (problems.length) throw new Error(problems.join('\n'));
+      console.log(`✔ docs/screenshots/${shot.file}`);
+    } catch (error) {
+      failed++;
+      console.error(`✖ ${shot.file}: ${error.message}`);
+    } finally {
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+process.exit(failed ? 1 : 0);
