@@ -29,6 +29,7 @@ export const feedbackStyles = css`
     inset: auto var(--_o) var(--_y) auto;
     margin: env(safe-area-inset-top) env(safe-area-inset-right) env(safe-area-inset-bottom) env(safe-area-inset-left);
     display: grid;
+    gap: 0.5rem;
     justify-items: var(--_x, right);
   }
   :host([mode='tab']) {
@@ -51,11 +52,9 @@ export const feedbackStyles = css`
     box-shadow: var(--care-shadow, 0 0.5rem 2rem #0004);
     animation: care-enter 0.2s;
   }
-  .tab ~ .card {
-    margin-block: 0.5rem;
-  }
+  /* Below the card at the bottom edge, above it at the top edge; the tab order stays launcher first. */
   .tab {
-    grid-row: 2;
+    order: 1;
     min-block-size: var(--_target);
     padding-inline: 1rem;
     border: 0;
@@ -64,7 +63,7 @@ export const feedbackStyles = css`
     color: var(--_accent-contrast);
   }
   :host([position^='top']) .tab {
-    grid-row: 1;
+    order: 0;
     border-radius: 0 0 var(--_radius) var(--_radius);
   }
   @keyframes care-enter {
