@@ -3,7 +3,7 @@ import { configure, flush, outbox } from '../../src/client.js';
 import { sendFeedbackEvent } from '../../src/client/delivery.js';
 import { createCloudEvent } from '../../src/client/envelope.js';
 import { newEndpoint, resetConfig, waitForRequests } from './helpers.js';
-import { attempts, clearOutbox, plan, rating, setOnline, sleep, storeEntry, until } from './delivery-helpers.js';
+import { attempts, clearOutbox, plan, rating, setOnline, sleep, storeEntry } from './delivery-helpers.js';
 
 /** Pretends the page is being hidden (tab switched, app backgrounded, page left) as the browser would tell it. */
 function hidePage(): () => void {
@@ -85,26 +85,6 @@ describe('delivery when the page is left', () => {
     await sleep(200);
     expect(await attempts(bucket)).to.have.length(0);
     expect(outbox().map((e) => e.attempts)).to.deep.equal([2, 0]);
-  });
-
-  it('two copies of the library on one origin, like two tabs, send each stored event once', async () => {
-    const { endpoint, bucket } = newEndpoint();
-    const left = Array.from({ length: 30 }, () => createCloudEvent('care.feedback.rating.v1', rating()));
-    for (const event of left) storeEntry({ event, endpoint, attempts: 0 });
-    await plan(bucket, left.map(() => ({ status: 202, delay: 300 })));
-    // The frame is another copy of the library on the same origin: it flushes the outbox on load, while this
-    // page flushes it too.
-    const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><script src="${location.origin}/dist/care-feedback.min.js"></script>`;
-    document.body.append(frame);
-    try {
-      await Promise.all([flush(), flush(), until(() => outbox().length == 0, 'the outbox to empty', 5000)]);
-      await sleep(200);
-      const ids = (await attempts(bucket)).map((r) => r.body.id);
-      expect(ids.slice().sort()).to.deep.equal(left.map((e) => e.id).sort());
-    } finally {
-      frame.remove();
-    }
   });
 
   it('never listens to unload or beforeunload (they keep pages out of the back/forward cache)', async () => {
