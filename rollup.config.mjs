@@ -25,7 +25,7 @@ export default {
     minifyHTML(),
     // Lit's production build: no dev-mode warnings, smaller.
     nodeResolve({ exportConditions: ['production'] }),
-    terser({ ecma: 2021, module: false, format: { comments: false }, compress: { passes: 2 } }),
+    terser({ ecma: 2022, module: false, format: { comments: false }, compress: { passes: 2 } }),
   ],
   onwarn(warning, warn) {
     // tsc's decorator helper refers to `this` at module level; it is harmless in the bundle.

@@ -1,5 +1,5 @@
 import type { CareCloudEvent, FeedbackContext } from '../types.js';
-import { reportError } from '../internal/log.js';
+import { reportInvalid } from '../internal/log.js';
 
 /** Delivers one event yourself instead of POSTing it; a rejected promise counts as a failed delivery. */
 export type Transport = (event: CareCloudEvent) => void | Promise<void>;
@@ -33,50 +33,46 @@ interface ResolvedConfig {
  * page (a script tag and an npm bundle) share it: a host configures once, whichever copy its code imported.
  */
 const CONFIG_KEY = Symbol.for('care-feedback.config');
+const DEFAULTS = (): ResolvedConfig => ({ context: {}, storage: 'local', quietDays: 0 });
 type ConfigHolder = { [CONFIG_KEY]?: ResolvedConfig };
 
 export function currentConfig(): ResolvedConfig {
   const holder = globalThis as ConfigHolder;
-  return (holder[CONFIG_KEY] ??= { context: {}, storage: 'local', quietDays: 0 });
+  return (holder[CONFIG_KEY] ??= DEFAULTS());
 }
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
+const REFUSED = Symbol();
+
+/** Keeps `value` when `ok`, else reports it (naming the option) and refuses it. */
+const keepIf = (ok: boolean, option: string, value: unknown, expected: string, kept = value) =>
+  ok ? kept : (reportInvalid('configure()', option, value, expected, false), REFUSED);
+
+/** Each option's check: the value to keep, or REFUSED after a console error. */
+const OPTIONS: Record<keyof CareConfig, (value: any) => unknown> = {
+  endpoint: (value) => checkEndpoint(value, 'configure()') ?? REFUSED,
+  source: (value) => keepIf(typeof value == 'string', 'source', value, 'a string is expected', String(value).replace(/[?#].*$/s, '')),
+  context: (value) => checkContext(value, 'configure()') ?? REFUSED,
+  transport: (value) => keepIf(typeof value == 'function', 'transport', value, 'a function is expected'),
+  storage: (value) => keepIf(value == 'local' || value == 'none', 'storage', value, '"local" or "none" is expected'),
+  quietDays: (value) => keepIf(typeof value == 'number' && value >= 0 && value < Infinity, 'quietDays', value, 'a number of days, 0 or more, is expected'),
+};
 
 /**
- * Sets the global configuration. Keys that are present replace what was there; a key whose value is bad is
- * refused with a console error and the rest still applies. Never throws.
+ * Sets the global configuration. Options that are present replace what was there (`undefined`, `null` or
+ * `''` restore the default); an option whose value is bad is refused with a console error and the rest still
+ * applies. Never throws.
  */
 export function configure(options: CareConfig): void {
-  if (!options || typeof options !== 'object') {
-    reportError(`configure() expects an object, got ${describe(options)}.`, false);
-    return;
-  }
-  const config = currentConfig();
-  if ('endpoint' in options) {
-    const endpoint = options.endpoint == null || options.endpoint === '' ? undefined : checkEndpoint(options.endpoint, 'configure()');
-    if (endpoint !== null) config.endpoint = endpoint;
-  }
-  if ('source' in options) {
-    if (options.source == null || options.source === '') config.source = undefined;
-    else if (typeof options.source === 'string') config.source = withoutQueryOrFragment(options.source);
-    else reportError(`configure() source must be a string, got ${describe(options.source)}.`, false);
-  }
-  if ('context' in options) {
-    const context = checkContext(options.context ?? {}, 'configure()');
-    if (context) config.context = context;
-  }
-  if ('transport' in options) {
-    if (options.transport == null || typeof options.transport === 'function') config.transport = options.transport ?? undefined;
-    else reportError(`configure() transport must be a function, got ${describe(options.transport)}.`, false);
-  }
-  if ('storage' in options) {
-    if (options.storage === 'local' || options.storage === 'none') config.storage = options.storage;
-    else reportError(`configure() storage must be "local" or "none", got ${describe(options.storage)}.`, false);
-  }
-  if ('quietDays' in options) {
-    const days = options.quietDays ?? 0;
-    if (typeof days === 'number' && days >= 0 && Number.isFinite(days)) config.quietDays = days;
-    else reportError(`configure() quietDays must be a number of days (0 or more), got ${describe(options.quietDays)}.`, false);
+  if (!options || typeof options != 'object') return reportInvalid('configure()', 'options', options, 'an object is expected', false);
+  const config = currentConfig() as unknown as Record<string, unknown>;
+  for (const [option, value] of Object.entries(options)) {
+    const check = OPTIONS[option as keyof CareConfig];
+    if (!check) reportInvalid('configure()', 'option', option, `one of ${Object.keys(OPTIONS).join(', ')} is expected`, false);
+    else {
+      const kept = value == null || value === '' ? DEFAULTS()[option as keyof ResolvedConfig] : check(value);
+      if (kept !== REFUSED) config[option] = kept;
+    }
   }
 }
 
@@ -88,42 +84,29 @@ export function configure(options: CareConfig): void {
 export function checkEndpoint(value: unknown, who: string): string | null {
   let url: URL | undefined;
   try {
-    url = new URL(String(value), globalThis.document?.baseURI);
+    url = new URL(value as string, globalThis.document?.baseURI);
   } catch {
     /* reported below */
   }
-  const loopback = url && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-  if (typeof value === 'string' && url && (url.protocol === 'https:' || (url.protocol === 'http:' && loopback))) {
+  if (
+    typeof value == 'string' &&
+    (url?.protocol == 'https:' || (url?.protocol == 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)))
+  ) {
     return url.href;
   }
-  reportError(
-    `${who} endpoint ${describe(value)} is refused: it must be https:, or http: on localhost, 127.0.0.1 or [::1]. Nothing is sent to it.`
-  );
+  reportInvalid(who, 'endpoint', value, 'it must be https:, or http: on localhost, 127.0.0.1 or [::1]; nothing is sent to it');
   return null;
 }
 
 /** Validates host context: a flat object of primitives, no prototype-polluting keys. Null when refused. */
 export function checkContext(value: unknown, who: string): FeedbackContext | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    reportError(`${who} context must be an object of string, number or boolean values, got ${describe(value)}.`, false);
-    return null;
-  }
-  const context: FeedbackContext = {};
-  for (const key of Object.keys(value)) {
-    const entry = (value as Record<string, unknown>)[key];
-    if (FORBIDDEN_KEYS.has(key)) {
-      reportError(`${who} context key "${key}" is refused.`, false);
-      return null;
-    }
-    const primitive =
-      typeof entry === 'string' || typeof entry === 'boolean' || (typeof entry === 'number' && Number.isFinite(entry));
-    if (!primitive) {
-      reportError(`${who} context "${key}" must be a string, number or boolean, got ${describe(entry)}.`, false);
-      return null;
-    }
-    context[key] = entry;
-  }
-  return context;
+  const entries = value && typeof value == 'object' && !Array.isArray(value) ? Object.entries(value) : undefined;
+  const bad = entries
+    ? entries.find(([key, entry]) => FORBIDDEN_KEYS.includes(key) || !(typeof entry == 'string' || typeof entry == 'boolean' || Number.isFinite(entry)))
+    : ['', value];
+  if (!bad) return Object.fromEntries(entries!);
+  reportInvalid(who, bad[0] ? `context "${bad[0]}":` : 'context', bad[1], 'context is an object of string, number or boolean values, without __proto__, constructor or prototype keys', false);
+  return null;
 }
 
 /** The CloudEvents `source`: the configured one, or the page's origin and path (never its query or fragment). */
@@ -132,17 +115,4 @@ export function eventSource(): string {
   if (configured) return configured;
   const location = globalThis.location;
   return location ? `${location.origin}${location.pathname}` : 'care-feedback';
-}
-
-function withoutQueryOrFragment(source: string): string {
-  return source.replace(/[?#].*$/s, '');
-}
-
-export function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
 }

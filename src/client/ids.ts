@@ -1,16 +1,10 @@
 /**
- * Event and response ids. `crypto.randomUUID` exists only in secure contexts, and partner pages served over
- * plain http still deserve unique ids, so the fallback builds an RFC 4122 version 4 id from
+ * Event and response ids (UUID v4). `crypto.randomUUID` exists only in secure contexts, and partner pages
+ * served over plain http still deserve unique ids, so the fallback fills the same pattern from
  * `crypto.getRandomValues`, which every browser has in every context.
  */
-export function newId(): string {
-  const webCrypto = globalThis.crypto;
-  if (typeof webCrypto?.randomUUID === 'function') return webCrypto.randomUUID();
-  const bytes = new Uint8Array(16);
-  if (webCrypto?.getRandomValues) webCrypto.getRandomValues(bytes);
-  else for (let i = 0; i < 16; i++) bytes[i] = (Math.random() * 256) | 0;
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+export const newId = (): string =>
+  crypto.randomUUID?.() ??
+  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (digit) =>
+    (+digit ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+digit / 4)))).toString(16)
+  );

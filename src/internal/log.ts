@@ -1,22 +1,29 @@
 /**
  * Console reporting. Bad input is reported, never thrown into the host page; each distinct problem is
- * reported once so a re-rendering element cannot flood the console.
+ * reported once (unless `once` is false) so a re-rendering element cannot flood the console.
  */
-const PREFIX = 'care-feedback:';
 const reported = new Set<string>();
 
-export function reportError(message: string, once = true): void {
-  if (once && seen(`e${message}`)) return;
-  console.error(`${PREFIX} ${message}`);
+function report(level: 'error' | 'warn', message: string, once: boolean): void {
+  if (once && reported.has(level + message)) return;
+  reported.add(level + message);
+  console[level]('care-feedback: ' + message);
 }
 
-export function reportWarning(message: string, once = true): void {
-  if (once && seen(`w${message}`)) return;
-  console.warn(`${PREFIX} ${message}`);
+export const reportError = (message: string, once = true): void => report('error', message, once);
+
+export const reportWarning = (message: string, once = true): void => report('warn', message, once);
+
+/** A value as a host wrote it, for messages: strings quoted, objects as JSON, anything else as text. */
+export function describe(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value); // cyclic objects, BigInt
+  }
 }
 
-function seen(key: string): boolean {
-  if (reported.has(key)) return true;
-  reported.add(key);
-  return false;
+/** Reports a refused attribute or option in one shape: who, what, the value, what was expected. */
+export function reportInvalid(who: string, what: string, value: unknown, expected: string, once = true): void {
+  reportError(`${who} ${what} ${describe(value)} is refused: ${expected}.`, once);
 }

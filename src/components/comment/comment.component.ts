@@ -1,8 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import type { CommentData } from '../../types.js';
 import { newId } from '../../client/ids.js';
-import { describe } from '../../client/config.js';
-import { reportError } from '../../internal/log.js';
+import { reportInvalid } from '../../internal/log.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { baseData, emitFeedbackEvent } from '../../internal/feedback-event.js';
 import { themeStyles } from '../../internal/theme.js';
@@ -74,26 +73,26 @@ export class CareComment extends LitElement {
   private text = '';
   private submitted = false;
 
-  private get thanksElement(): HTMLElement | null {
+  get #thanksElement(): HTMLElement | null {
     return this.renderRoot.querySelector('.thanks');
   }
 
-  private readonly localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this);
 
-  private get validMaxlength(): number {
+  get #validMaxlength(): number {
     if (Number.isInteger(this.maxlength) && this.maxlength > 0 && this.maxlength <= 10000) return this.maxlength;
-    reportError(`<care-comment> maxlength ${describe(this.maxlength)} is not a whole number from 1 to 10000; using ${DEFAULT_MAXLENGTH}.`);
+    reportInvalid('<care-comment>', 'maxlength', this.maxlength, `a whole number from 1 to 10000 is expected; ${DEFAULT_MAXLENGTH} is used`);
     return DEFAULT_MAXLENGTH;
   }
 
   /** The label text: the attribute, or the localized default. */
   get label(): string {
-    return this.question ?? this.localize.strings().commentQuestion;
+    return this.question ?? this.#localize.strings().commentQuestion;
   }
 
   protected override render() {
-    const t = this.localize.strings();
-    const maxlength = this.validMaxlength;
+    const t = this.#localize.strings();
+    const maxlength = this.#validMaxlength;
     const left = maxlength - this.text.length;
     const canSubmit = this.text.trim().length > 0;
     return html`
@@ -109,8 +108,8 @@ export class CareComment extends LitElement {
                 placeholder=${this.placeholder ?? t.placeholder}
                 aria-describedby="counter"
                 .value=${this.text}
-                @input=${this.onInput}
-                @keydown=${this.onKeydown}
+                @input=${this.#onInput}
+                @keydown=${this.#onKeydown}
               ></textarea>
               <div class="actions">
                 <span part="counter" class="counter" id="counter">
@@ -121,7 +120,7 @@ export class CareComment extends LitElement {
                   class="submit"
                   type="button"
                   aria-disabled=${canSubmit ? 'false' : 'true'}
-                  @click=${this.submit}
+                  @click=${this.#submit}
                 >
                   ${this.submitLabel ?? t.submit}
                 </button>
@@ -134,23 +133,23 @@ export class CareComment extends LitElement {
     `;
   }
 
-  private onInput(event: InputEvent): void {
+  #onInput(event: InputEvent): void {
     this.text = (event.target as HTMLTextAreaElement).value;
   }
 
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      this.submit();
+      this.#submit();
     }
   }
 
   /** Sends the trimmed text, then shows the thanks. Empty text is never sent. */
-  private async submit(): Promise<void> {
-    const text = this.text.trim().slice(0, this.validMaxlength);
+  async #submit(): Promise<void> {
+    const text = this.text.trim().slice(0, this.#validMaxlength);
     if (!text || this.submitted) return;
     const data: CommentData = {
-      ...baseData(this.surveyId, this.responseId, this.localize.lang()),
+      ...baseData(this.surveyId, this.responseId, this.#localize.lang()),
       text,
       question: this.label,
     };
@@ -158,7 +157,7 @@ export class CareComment extends LitElement {
     emitFeedbackEvent(this, 'care-comment', 'care.feedback.comment.v1', data, { cancelable: true, endpoint: this.endpoint });
     // The text box is gone, so focus follows to the thanks instead of falling back to the page's top.
     await this.updateComplete;
-    this.thanksElement?.focus();
+    this.#thanksElement?.focus();
   }
 }
 

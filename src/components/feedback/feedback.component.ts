@@ -10,8 +10,7 @@ import type {
   ShownData,
 } from '../../types.js';
 import { newId } from '../../client/ids.js';
-import { describe } from '../../client/config.js';
-import { reportError } from '../../internal/log.js';
+import { reportInvalid } from '../../internal/log.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { sentimentOf, type Sentiment } from '../../internal/scales.js';
 import { baseData, emitFeedbackEvent } from '../../internal/feedback-event.js';
@@ -35,7 +34,7 @@ const ANNOUNCE_AFTER_MS = 100;
 /** The value if it is allowed, else the first allowed one, with a console error. */
 function oneOf<T>(value: T, allowed: readonly T[], name: string): T {
   if (allowed.includes(value)) return value;
-  reportError(`<care-feedback> ${name} ${describe(value)} is not one of ${allowed.join(', ')}; using "${allowed[0]}".`);
+  reportInvalid('<care-feedback>', name, value, `one of ${allowed.join(', ')} is expected; ${allowed[0]} is used`);
   return allowed[0];
 }
 
@@ -190,44 +189,44 @@ export class CareFeedback extends LitElement {
   /** Said by the screen reader when the card changes without moving focus. */
   private announcement = '';
 
-  private get thanksElement(): HTMLElement | null {
+  get #thanksElement(): HTMLElement | null {
     return this.renderRoot.querySelector('.thanks');
   }
 
-  private readonly localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this);
   /** One id for the whole conversation: the rating, its changes, the comment, shown and dismissed. */
-  private responseId = newId();
-  private lastRating?: RatingData;
-  private shownSent = false;
-  private visibilityObserver?: IntersectionObserver;
+  #responseId = newId();
+  #lastRating?: RatingData;
+  #shownSent = false;
+  #visibilityObserver?: IntersectionObserver;
   /** The trigger that opened the card or showed the tab, told in the shown event. */
-  private openedBy?: FeedbackTrigger;
-  private cancelTrigger?: () => void;
+  #openedBy?: FeedbackTrigger;
+  #cancelTrigger?: () => void;
 
-  private get validMode(): FeedbackMode {
+  get #validMode(): FeedbackMode {
     return oneOf(this.mode, MODES, 'mode');
   }
 
-  private get isDismissible(): boolean {
-    return this.dismissible ?? this.validMode !== 'inline';
+  get #isDismissible(): boolean {
+    return this.dismissible ?? this.#validMode !== 'inline';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.validMode === 'inline') {
+    if (this.#validMode === 'inline') {
       if (this.open === undefined) this.open = true;
       return;
     }
     const trigger = oneOf(this.trigger, TRIGGERS, 'trigger');
-    this.cancelTrigger = armTrigger(trigger, this, () => this.ask(trigger));
+    this.#cancelTrigger = armTrigger(trigger, this, () => this.ask(trigger));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.visibilityObserver?.disconnect();
-    this.visibilityObserver = undefined;
-    this.cancelTrigger?.();
-    this.cancelTrigger = undefined;
+    this.#visibilityObserver?.disconnect();
+    this.#visibilityObserver = undefined;
+    this.#cancelTrigger?.();
+    this.#cancelTrigger = undefined;
   }
 
   /**
@@ -235,7 +234,7 @@ export class CareFeedback extends LitElement {
    * asked (sample, cooldowns, quiet days) and no other survey took this page view's place.
    */
   show(): void {
-    if (this.validMode === 'inline') this.open = true;
+    if (this.#validMode === 'inline') this.open = true;
     else this.ask('manual');
   }
 
@@ -251,36 +250,36 @@ export class CareFeedback extends LitElement {
     // Judged when the place is decided, so the rules apply as they are at the moment it would show.
     requestPlace(this, () => {
       if (!mayAsk(this)) return false;
-      this.openedBy = trigger;
+      this.#openedBy = trigger;
       this.launcherShown = true;
-      if (this.validMode === 'popover' || trigger === 'manual') this.open = true;
+      if (this.#validMode === 'popover' || trigger === 'manual') this.open = true;
       return true;
     });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('open') && this.open) {
-      if (this.validMode === 'inline') this.watchForFirstView();
-      else this.appeared();
+      if (this.#validMode === 'inline') this.#watchForFirstView();
+      else this.#appeared();
     }
   }
 
   /** A popover or tab card came into view: it counts as shown, and is announced rather than focused. */
-  private appeared(): void {
-    this.announceShown(this.openedBy ?? 'manual');
+  #appeared(): void {
+    this.#announceShown(this.#openedBy ?? 'manual');
     remember(this.surveyId, 'shown');
     if (this.matches(':focus-within')) return; // opened from its launcher: the card is next in the tab order
-    this.waitForTab();
-    clock.later(ANNOUNCE_AFTER_MS, () => (this.announcement = this.localize.strings().appeared));
+    this.#waitForTab();
+    clock.later(ANNOUNCE_AFTER_MS, () => (this.announcement = this.#localize.strings().appeared));
   }
 
   /** The visitor's next Tab, wherever focus is on the page, goes into the card (once). */
-  private waitForTab(): void {
+  #waitForTab(): void {
     const onKeydown = (event: KeyboardEvent) => {
       if (event.key !== 'Tab' || event.shiftKey) return;
       document.removeEventListener('keydown', onKeydown, true);
       if (!this.open || this.matches(':focus-within')) return;
-      (this.renderRoot.querySelector<HTMLElement>('care-rating') ?? this.thanksElement)?.focus();
+      (this.renderRoot.querySelector<HTMLElement>('care-rating') ?? this.#thanksElement)?.focus();
       // Only if focus really moved (not for a card that left the page, or one the host made inert).
       if (this.matches(':focus-within')) event.preventDefault();
     };
@@ -288,48 +287,48 @@ export class CareFeedback extends LitElement {
   }
 
   /** After the thanks a popover or tab gets out of the way, but not from under the visitor's focus. */
-  private finish = (): void => {
-    if (this.matches(':focus-within')) this.addEventListener('focusout', this.finish, { once: true });
+  #finish = (): void => {
+    if (this.matches(':focus-within')) this.addEventListener('focusout', this.#finish, { once: true });
     else this.open = this.launcherShown = false;
   };
 
   /** An inline card counts as shown once part of it is on screen, not merely in the document. */
-  private watchForFirstView(): void {
-    if (this.shownSent || this.visibilityObserver || typeof IntersectionObserver === 'undefined') return;
-    this.visibilityObserver = new IntersectionObserver((entries) => {
+  #watchForFirstView(): void {
+    if (this.#shownSent || this.#visibilityObserver || typeof IntersectionObserver === 'undefined') return;
+    this.#visibilityObserver = new IntersectionObserver((entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
-      this.visibilityObserver?.disconnect();
-      this.visibilityObserver = undefined;
-      this.announceShown('load');
+      this.#visibilityObserver?.disconnect();
+      this.#visibilityObserver = undefined;
+      this.#announceShown('load');
     });
-    this.visibilityObserver.observe(this);
+    this.#visibilityObserver.observe(this);
   }
 
-  private announceShown(trigger: FeedbackTrigger): void {
-    if (this.shownSent) return;
-    this.shownSent = true;
-    const data: ShownData = { ...this.base(), mode: this.validMode, trigger };
+  #announceShown(trigger: FeedbackTrigger): void {
+    if (this.#shownSent) return;
+    this.#shownSent = true;
+    const data: ShownData = { ...this.#base(), mode: this.#validMode, trigger };
     emitFeedbackEvent(this, 'care-show', 'care.feedback.shown.v1', data, { endpoint: this.endpoint });
   }
 
-  private base() {
-    return baseData(this.surveyId, this.responseId, this.localize.lang());
+  #base() {
+    return baseData(this.surveyId, this.#responseId, this.#localize.lang());
   }
 
   protected override render() {
-    const t = this.localize.strings();
-    const floating = this.validMode !== 'inline';
+    const t = this.#localize.strings();
+    const floating = this.#validMode !== 'inline';
     const name = this.tabLabel ?? t.feedback;
     return html`
-      ${this.validMode === 'tab' && this.launcherShown
+      ${this.#validMode === 'tab' && this.launcherShown
         ? html`<button part="launcher" class="tab" type="button" aria-expanded=${!!this.open} @click=${() => (this.open = !this.open)}>
             ${name}
           </button>`
         : nothing}
-      <div part="card" class="card" role=${floating ? 'region' : nothing} aria-label=${floating ? name : nothing} @keydown=${this.onKeydown}>
-        ${this.stage === 'thanks' ? this.renderThanks(t.thanks) : this.renderConversation()}
-        ${this.isDismissible
-          ? html`<button part="close" class="close" type="button" aria-label=${this.closeLabel ?? t.close} @click=${this.dismiss}>
+      <div part="card" class="card" role=${floating ? 'region' : nothing} aria-label=${floating ? name : nothing} @keydown=${this.#onKeydown}>
+        ${this.stage === 'thanks' ? this.#renderThanks(t.thanks) : this.#renderConversation()}
+        ${this.#isDismissible
+          ? html`<button part="close" class="close" type="button" aria-label=${this.closeLabel ?? t.close} @click=${this.#dismiss}>
               <span aria-hidden="true">×</span>
             </button>`
           : nothing}
@@ -338,7 +337,7 @@ export class CareFeedback extends LitElement {
     `;
   }
 
-  private renderConversation() {
+  #renderConversation() {
     return html`
       <care-rating
         exportparts="question, options, option, option-selected, labels"
@@ -349,63 +348,63 @@ export class CareFeedback extends LitElement {
         .lowLabel=${this.lowLabel}
         .highLabel=${this.highLabel}
         .endpoint=${this.endpoint}
-        .responseId=${this.responseId}
-        @care-rate=${this.onRate}
+        .responseId=${this.#responseId}
+        @care-rate=${this.#onRate}
       ></care-rating>
       ${this.stage === 'comment'
         ? html`<care-comment
             exportparts="label, textarea, counter, submit"
             survey-id=${this.surveyId}
-            .question=${this.followupLabel()}
+            .question=${this.#followupLabel()}
             .placeholder=${this.placeholder}
             .submitLabel=${this.submitLabel}
             .counterLabel=${this.counterLabel}
             .maxlength=${this.maxlength}
             .endpoint=${this.endpoint}
-            .responseId=${this.responseId}
-            @care-comment=${this.onComment}
+            .responseId=${this.#responseId}
+            @care-comment=${this.#onComment}
           ></care-comment>`
         : nothing}
     `;
   }
 
   /** Host content in the slot for the answer's band, else in `thanks`, else the closing words. */
-  private renderThanks(defaultThanks: string) {
+  #renderThanks(defaultThanks: string) {
     const words = html`<slot name="thanks">${this.thanksMessage ?? defaultThanks}</slot>`;
     return html`<div part="thanks" class="thanks" tabindex="-1">
       ${this.sentiment === 'neutral' ? words : html`<slot name="thanks-${this.sentiment}">${words}</slot>`}
     </div>`;
   }
 
-  private onRate(event: CustomEvent<RatingData>): void {
+  #onRate(event: CustomEvent<RatingData>): void {
     const rating = event.detail;
-    this.lastRating = rating;
+    this.#lastRating = rating;
     this.sentiment = sentimentOf(rating.scale, rating.value, rating.max);
     if (this.stage === 'rating') {
       remember(this.surveyId, 'answered');
       this.stage = 'comment';
       // Focus stays on the rating (the visitor may change it); a screen reader hears what comes next.
-      this.announcement = this.followupLabel();
+      this.announcement = this.#followupLabel();
     }
   }
 
-  private followupLabel(): string {
+  #followupLabel(): string {
     const positive = this.sentiment === 'positive' && this.followupQuestionPositive;
-    return (positive ? this.followupQuestionPositive : this.followupQuestion) ?? this.localize.strings().commentQuestion;
+    return (positive ? this.followupQuestionPositive : this.followupQuestion) ?? this.#localize.strings().commentQuestion;
   }
 
-  private async onComment(event: CustomEvent<CommentData>): Promise<void> {
+  async #onComment(event: CustomEvent<CommentData>): Promise<void> {
     const comment = event.detail;
     this.stage = 'thanks';
     this.announcement = '';
     await this.updateComplete;
-    this.thanksElement?.focus();
-    if (this.validMode !== 'inline') clock.later(CLOSE_AFTER_THANKS_MS, this.finish);
+    this.#thanksElement?.focus();
+    if (this.#validMode !== 'inline') clock.later(CLOSE_AFTER_THANKS_MS, this.#finish);
     // After the render, so the host hears care-comment before care-complete.
-    if (this.lastRating) {
+    if (this.#lastRating) {
       this.dispatchEvent(
         new CustomEvent('care-complete', {
-          detail: { surveyId: this.surveyId, responseId: this.responseId, rating: this.lastRating, comment },
+          detail: { surveyId: this.surveyId, responseId: this.#responseId, rating: this.#lastRating, comment },
           bubbles: true,
           composed: true,
         })
@@ -413,12 +412,12 @@ export class CareFeedback extends LitElement {
     }
   }
 
-  private onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.validMode !== 'inline' && this.isDismissible) this.dismiss();
+  #onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.#validMode !== 'inline' && this.#isDismissible) this.#dismiss();
   }
 
-  private dismiss(): void {
-    const data: DismissedData = { ...this.base(), stage: this.stage };
+  #dismiss(): void {
+    const data: DismissedData = { ...this.#base(), stage: this.stage };
     emitFeedbackEvent(this, 'care-dismiss', 'care.feedback.dismissed.v1', data, { endpoint: this.endpoint });
     remember(this.surveyId, 'dismissed');
     this.hide();

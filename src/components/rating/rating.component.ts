@@ -2,8 +2,7 @@ import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { RatingData, RatingScale } from '../../types.js';
 import { newId } from '../../client/ids.js';
-import { describe } from '../../client/config.js';
-import { reportError } from '../../internal/log.js';
+import { reportInvalid } from '../../internal/log.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { allowedRanges, isScale, moodOf, scaleModel, SCALES, type ScaleModel } from '../../internal/scales.js';
 import { baseData, emitFeedbackEvent } from '../../internal/feedback-event.js';
@@ -89,35 +88,35 @@ export class CareRating extends LitElement {
   /** Ties this rating to other events of one conversation; a new id by default, kept across changes. */
   responseId = newId();
 
-  private readonly localize = new LocalizeController(this);
-  private readonly internals?: ElementInternals;
+  readonly #localize = new LocalizeController(this);
+  readonly #internals?: ElementInternals;
   /** Disabled by an ancestor `<fieldset disabled>`. */
-  private formDisabled = false;
+  #formDisabled = false;
 
   constructor() {
     super();
     // attachInternals is missing in server DOM shims and very old browsers; the element still works without it.
-    this.internals = this.attachInternals?.();
+    this.#internals = this.attachInternals?.();
   }
 
   /** The scale actually used: the attribute if it is valid, otherwise stars (with a console error). */
-  private get validScale(): RatingScale {
+  get #validScale(): RatingScale {
     if (isScale(this.scale)) return this.scale;
-    reportError(`<care-rating> scale ${describe(this.scale)} is not one of ${SCALES.join(', ')}; using "stars".`);
+    reportInvalid('<care-rating>', 'scale', this.scale, `one of ${SCALES.join(', ')} is expected; stars are used`);
     return 'stars';
   }
 
-  private get validRange(): number {
-    const allowed = allowedRanges(this.validScale);
+  get #validRange(): number {
+    const allowed = allowedRanges(this.#validScale);
     if (!allowed || allowed.includes(this.range)) return this.range;
     const fallback = allowed.includes(5) ? 5 : allowed[allowed.length - 1];
-    reportError(`<care-rating> range ${describe(this.range)} is not allowed for scale "${this.validScale}" (${allowed.join(', ')}); using ${fallback}.`);
+    reportInvalid('<care-rating>', 'range', this.range, `${this.#validScale} have ${allowed.join(', ')} points; ${fallback} are used`);
     return fallback;
   }
 
   /** The scale's options and texts, with attribute overrides applied. */
   get model(): ScaleModel {
-    const model = scaleModel(this.validScale, this.validRange, this.localize.strings());
+    const model = scaleModel(this.#validScale, this.#validRange, this.#localize.strings());
     return {
       ...model,
       question: this.question ?? model.question,
@@ -130,16 +129,16 @@ export class CareRating extends LitElement {
     if (changed.has('value') && this.value != null) {
       const { min, max } = this.model;
       if (!Number.isInteger(this.value) || this.value < min || this.value > max) {
-        reportError(`<care-rating> value ${describe(this.value)} is not a whole number from ${min} to ${max}; it is cleared.`);
+        reportInvalid('<care-rating>', 'value', this.value, `a whole number from ${min} to ${max} is expected; it is cleared`);
         this.value = undefined;
       }
     }
-    if (changed.has('value')) this.internals?.setFormValue?.(this.value == null ? null : String(this.value));
+    if (changed.has('value')) this.#internals?.setFormValue?.(this.value == null ? null : String(this.value));
   }
 
   protected override render() {
     const model = this.model;
-    const isDisabled = this.disabled || this.formDisabled;
+    const isDisabled = this.disabled || this.#formDisabled;
     const chosenIndex = model.options.findIndex((option) => option.value === this.value);
     const tabStop = chosenIndex === -1 ? 0 : chosenIndex;
     const hasLabels = Boolean(model.lowLabel || model.highLabel);
@@ -153,7 +152,7 @@ export class CareRating extends LitElement {
           aria-labelledby="question"
           aria-describedby=${ifDefined(hasLabels ? 'labels' : undefined)}
           aria-disabled=${isDisabled ? 'true' : 'false'}
-          @keydown=${this.onKeydown}
+          @keydown=${this.#onKeydown}
         >
           ${model.options.map((option, index) => {
             const checked = index === chosenIndex;
@@ -168,7 +167,7 @@ export class CareRating extends LitElement {
               tabindex=${index === tabStop ? 0 : -1}
               ?disabled=${isDisabled}
               data-value=${option.value}
-              @click=${() => this.commit(option.value)}
+              @click=${() => this.#commit(option.value)}
             >
               ${option.text ||
               html`<svg viewBox="0 0 24 24" aria-hidden="true">
@@ -188,12 +187,12 @@ export class CareRating extends LitElement {
   }
 
   /** Arrow keys move focus only (mirrored right to left); committing is Space, Enter, click or tap. */
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.option')];
     const current = buttons.indexOf(event.target as HTMLButtonElement);
     if (current === -1) return;
-    const forward = this.localize.isRtl() ? 'ArrowLeft' : 'ArrowRight';
-    const backward = this.localize.isRtl() ? 'ArrowRight' : 'ArrowLeft';
+    const forward = this.#localize.isRtl() ? 'ArrowLeft' : 'ArrowRight';
+    const backward = this.#localize.isRtl() ? 'ArrowRight' : 'ArrowLeft';
     const last = buttons.length - 1;
     let next: number;
     if (event.key === forward || event.key === 'ArrowDown') next = current === last ? 0 : current + 1;
@@ -205,14 +204,14 @@ export class CareRating extends LitElement {
     buttons[next].focus();
   }
 
-  private commit(value: number): void {
-    if (this.disabled || this.formDisabled) return;
+  #commit(value: number): void {
+    if (this.disabled || this.#formDisabled) return;
     this.value = value;
     // Now, not at the next render: a change listener may submit the form right away.
-    this.internals?.setFormValue?.(String(value));
+    this.#internals?.setFormValue?.(String(value));
     const model = this.model;
     const data: RatingData = {
-      ...baseData(this.surveyId, this.responseId, this.localize.lang()),
+      ...baseData(this.surveyId, this.responseId, this.#localize.lang()),
       scale: model.scale,
       value,
       min: model.min,
@@ -235,7 +234,7 @@ export class CareRating extends LitElement {
 
   /** Called by the browser when an ancestor fieldset or the form is disabled. */
   formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
+    this.#formDisabled = disabled;
     this.requestUpdate();
   }
 
