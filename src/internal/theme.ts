@@ -1,22 +1,22 @@
 import { css } from 'lit';
 
 /**
- * The public `--care-*` custom properties, resolved once on `:host` into private `--_*` ones. The fallback
- * lives in the `var()` rather than in a `:host` declaration, so a host can set a property on any ancestor
- * (a dark container, `:root`) and it reaches the element by inheritance.
+ * The stylesheet every element shares (Lit adopts one CSSStyleSheet for all of them): the public `--care-*`
+ * custom properties resolved into private `--_*` ones, and the rules the three elements have in common.
+ * The fallback lives in the `var()` rather than in a `:host` declaration, so a host can set a property on any
+ * ancestor (a dark container, `:root`) and it reaches the element by inheritance.
  */
 export const themeStyles = css`
   :host {
     --_accent: var(--care-accent, #1d4ed8);
-    --_accent-contrast: var(--care-accent-contrast, #ffffff);
-    --_surface: var(--care-surface, #ffffff);
+    --_accent-contrast: var(--care-accent-contrast, #fff);
+    --_surface: var(--care-surface, #fff);
     --_text: var(--care-text, #1f2937);
     --_muted: var(--care-muted, #4b5563);
     --_border: var(--care-border, #6b7280);
     --_radius: var(--care-radius, 0.5rem);
-    --_focus-ring: var(--care-focus-ring, #1d4ed8);
-    --_star: var(--care-star-color, #b45309);
     --_target: var(--care-target-size, 2.75rem);
+    display: block;
     font-family: var(--care-font, inherit);
     color: var(--_text);
     box-sizing: border-box;
@@ -24,35 +24,62 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none !important;
   }
-  *,
-  *::before,
-  *::after {
+  * {
     box-sizing: inherit;
   }
+  /* Every button is a touch target of at least 44 × 44 CSS px. */
   button {
+    min-inline-size: var(--_target);
+    min-block-size: var(--_target);
     font: inherit;
     color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     cursor: pointer;
   }
-  button:disabled {
+  [aria-checked='true'],
+  .submit,
+  .tab {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_accent-contrast);
+  }
+  :disabled,
+  .submit[aria-disabled='true'] {
+    opacity: 0.6;
     cursor: not-allowed;
   }
   :focus-visible {
-    outline: 3px solid var(--_focus-ring);
+    outline: 3px solid var(--care-focus-ring, var(--_accent));
     outline-offset: 2px;
+  }
+  .question,
+  label {
+    display: block;
+    font-weight: 600;
+    margin-block-end: 0.5rem;
+  }
+  .labels,
+  .counter {
+    font-size: 0.875rem;
+    color: var(--_muted);
   }
   .visually-hidden {
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* Forced colours repaint borders and outlines themselves; the choice needs the system highlight. */
   @media (forced-colors: active) {
-    :focus-visible {
-      outline-color: Highlight;
+    [aria-checked='true'],
+    .filled {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
     }
   }
 `;

@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const feedbackStyles = css`
-  :host {
-    display: block;
-  }
   .card {
     position: relative;
     padding: 1rem;
@@ -55,12 +52,8 @@ export const feedbackStyles = css`
   /* Below the card at the bottom edge, above it at the top edge; the tab order stays launcher first. */
   .tab {
     order: 1;
-    min-block-size: var(--_target);
     padding-inline: 1rem;
-    border: 0;
     border-radius: var(--_radius) var(--_radius) 0 0;
-    background: var(--_accent);
-    color: var(--_accent-contrast);
   }
   :host([position^='top']) .tab {
     order: 0;
@@ -81,11 +74,8 @@ export const feedbackStyles = css`
     position: absolute;
     inset-block-start: 0.25rem;
     inset-inline-end: 0.25rem;
-    inline-size: var(--_target);
-    block-size: var(--_target);
-    border: none;
-    border-radius: var(--_radius);
-    background: transparent;
+    border-color: transparent;
+    background: none;
     font-size: 1.5rem;
     line-height: 1;
   }
@@ -97,17 +87,5 @@ export const feedbackStyles = css`
   }
   .thanks {
     font-weight: 600;
-  }
-  .thanks:focus {
-    outline: none;
-  }
-  .thanks:focus-visible {
-    outline: 3px solid var(--_focus-ring);
-  }
-  @media (forced-colors: active) {
-    .card,
-    .tab {
-      border: 1px solid CanvasText;
-    }
   }
 `;
