@@ -16,8 +16,8 @@ export interface Translation {
   pointOf: (value: number, max: number) => string;
   /** Accessible name of a star option: "4 stars". */
   stars: (count: number) => string;
-  emoji3: [string, string, string];
-  emoji5: [string, string, string, string, string];
+  /** Accessible names of the five faces, from very unhappy to very happy (a 3-point scale uses the middle three). */
+  emoji: [string, string, string, string, string];
   thumbsDown: string;
   thumbsUp: string;
   commentQuestion: string;

@@ -38,32 +38,28 @@ export function allowedRanges(scale: RatingScale): readonly number[] | undefined
 
 /** Builds the options and default texts of a scale. `scale` and `range` must already be valid. */
 export function scaleModel(scale: RatingScale, range: number, t: Translation): ScaleModel {
-  if (scale === 'nps') {
-    return {
-      scale, min: 0, max: 10,
-      options: points(0, 10, (v) => ({ value: v, text: String(v), name: t.pointOf(v, 10) })),
-      question: t.npsQuestion, lowLabel: t.npsLow, highLabel: t.npsHigh,
-    };
+  const nps = scale === 'nps';
+  const thumbs = scale === 'thumbs';
+  const min = nps || thumbs ? 0 : 1;
+  const max = nps ? 10 : thumbs ? 1 : range;
+  // A 3-point emoji scale uses the middle three of the five names.
+  const emojiNames = max === 3 ? t.emoji.slice(1, 4) : t.emoji;
+  const options: ScaleOption[] = [];
+  for (let value = min; value <= max; value++) {
+    options.push({
+      value,
+      text: nps || scale === 'numbers' ? String(value) : '',
+      name: thumbs ? (value ? t.thumbsUp : t.thumbsDown)
+        : scale === 'stars' ? t.stars(value)
+        : scale === 'emoji' ? emojiNames[value - 1]
+        : t.pointOf(value, max),
+    });
   }
-  if (scale === 'thumbs') {
-    return {
-      scale, min: 0, max: 1,
-      options: [
-        { value: 0, text: '', name: t.thumbsDown },
-        { value: 1, text: '', name: t.thumbsUp },
-      ],
-      question: t.thumbsQuestion, lowLabel: '', highLabel: '',
-    };
-  }
-  const emojiNames = range === 3 ? t.emoji3 : t.emoji5;
-  const option = (v: number): ScaleOption =>
-    scale === 'stars' ? { value: v, text: '', name: t.stars(v) }
-    : scale === 'emoji' ? { value: v, text: '', name: emojiNames[v - 1] }
-    : { value: v, text: String(v), name: t.pointOf(v, range) };
   return {
-    scale, min: 1, max: range,
-    options: points(1, range, option),
-    question: t.satisfactionQuestion, lowLabel: t.satisfactionLow, highLabel: t.satisfactionHigh,
+    scale, min, max, options,
+    question: nps ? t.npsQuestion : thumbs ? t.thumbsQuestion : t.satisfactionQuestion,
+    lowLabel: nps ? t.npsLow : thumbs ? '' : t.satisfactionLow,
+    highLabel: nps ? t.npsHigh : thumbs ? '' : t.satisfactionHigh,
   };
 }
 
@@ -91,8 +87,3 @@ export function moodOf(value: number, max: number): number {
   return max === 3 ? (value - 2) * 2 : value - 3;
 }
 
-function points(from: number, to: number, make: (value: number) => ScaleOption): ScaleOption[] {
-  const options: ScaleOption[] = [];
-  for (let v = from; v <= to; v++) options.push(make(v));
-  return options;
-}

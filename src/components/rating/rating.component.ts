@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { RatingData, RatingScale } from '../../types.js';
 import { newId } from '../../client/ids.js';
 import { reportInvalid } from '../../internal/log.js';
@@ -90,8 +89,6 @@ export class CareRating extends LitElement {
 
   readonly #localize = new LocalizeController(this);
   readonly #internals?: ElementInternals;
-  /** Disabled by an ancestor `<fieldset disabled>`. */
-  #formDisabled = false;
 
   constructor() {
     super();
@@ -138,7 +135,7 @@ export class CareRating extends LitElement {
 
   protected override render() {
     const model = this.model;
-    const isDisabled = this.disabled || this.#formDisabled;
+    const isDisabled = this.#isDisabled;
     const chosenIndex = model.options.findIndex((option) => option.value === this.value);
     const tabStop = chosenIndex === -1 ? 0 : chosenIndex;
     const hasLabels = Boolean(model.lowLabel || model.highLabel);
@@ -150,23 +147,22 @@ export class CareRating extends LitElement {
           class="options"
           role="radiogroup"
           aria-labelledby="question"
-          aria-describedby=${ifDefined(hasLabels ? 'labels' : undefined)}
-          aria-disabled=${isDisabled ? 'true' : 'false'}
+          aria-describedby=${hasLabels ? 'labels' : nothing}
+          aria-disabled=${isDisabled}
           @keydown=${this.#onKeydown}
         >
           ${model.options.map((option, index) => {
             const checked = index === chosenIndex;
             const filled = model.scale === 'stars' && chosenIndex >= index;
+            // No type="button": no form lives in this shadow root for a button to submit.
             return html`<button
-              type="button"
               role="radio"
               part="option${checked ? ' option-selected' : ''}"
               class="option${filled ? ' filled' : ''}"
-              aria-checked=${checked ? 'true' : 'false'}
+              aria-checked=${checked}
               aria-label=${option.name}
               tabindex=${index === tabStop ? 0 : -1}
               ?disabled=${isDisabled}
-              data-value=${option.value}
               @click=${() => this.#commit(option.value)}
             >
               ${option.text ||
@@ -189,23 +185,23 @@ export class CareRating extends LitElement {
   /** Arrow keys move focus only (mirrored right to left); committing is Space, Enter, click or tap. */
   #onKeydown(event: KeyboardEvent): void {
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.option')];
+    const count = buttons.length;
     const current = buttons.indexOf(event.target as HTMLButtonElement);
-    if (current === -1) return;
-    const forward = this.#localize.isRtl() ? 'ArrowLeft' : 'ArrowRight';
-    const backward = this.#localize.isRtl() ? 'ArrowRight' : 'ArrowLeft';
-    const last = buttons.length - 1;
-    let next: number;
-    if (event.key === forward || event.key === 'ArrowDown') next = current === last ? 0 : current + 1;
-    else if (event.key === backward || event.key === 'ArrowUp') next = current === 0 ? last : current - 1;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = last;
-    else return;
+    const mirrored = this.#localize.isRtl() ? -1 : 1;
+    const step = ({ ArrowRight: mirrored, ArrowDown: 1, ArrowLeft: -mirrored, ArrowUp: -1 } as Record<string, number>)[event.key];
+    const next = event.key === 'Home' ? 0 : event.key === 'End' ? count - 1 : step && (current + step + count) % count;
+    if (current < 0 || next === undefined) return;
     event.preventDefault();
     buttons[next].focus();
   }
 
+  /** The attribute, or a disabled `<fieldset>` or form around it (`:disabled` covers both for form controls). */
+  get #isDisabled(): boolean {
+    return this.disabled || this.matches(':disabled');
+  }
+
   #commit(value: number): void {
-    if (this.disabled || this.#formDisabled) return;
+    if (this.#isDisabled) return;
     this.value = value;
     // Now, not at the next render: a change listener may submit the form right away.
     this.#internals?.setFormValue?.(String(value));
@@ -233,8 +229,7 @@ export class CareRating extends LitElement {
   }
 
   /** Called by the browser when an ancestor fieldset or the form is disabled. */
-  formDisabledCallback(disabled: boolean): void {
-    this.#formDisabled = disabled;
+  formDisabledCallback(): void {
     this.requestUpdate();
   }
 
