@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import en from '../translations/en.js';
 
 /** Every visible or spoken string the elements use. Each can also be replaced per element by an attribute. */
@@ -33,53 +33,35 @@ export interface Translation {
 }
 
 const translations = new Map<string, Translation>([['en', en]]);
-const connectedHosts = new Set<ReactiveControllerHost>();
+
+/** Elements on the page, re-rendered when a language is added or the document's `lang` or `dir` change. */
+export const connectedElements = new Set<ReactiveControllerHost>();
 let documentObserver: MutationObserver | undefined;
+
+const rerenderAll = () => connectedElements.forEach((element) => element.requestUpdate());
 
 /** Adds or replaces a language; every connected element re-renders in it when its `lang` matches. */
 export function registerTranslation(...added: Translation[]): void {
   for (const translation of added) translations.set(translation.$code.toLowerCase(), translation);
-  connectedHosts.forEach((host) => host.requestUpdate());
+  rerenderAll();
 }
 
-/**
- * Gives an element the strings of its closest `lang` (looking through shadow roots, so an element inside
- * another one's shadow DOM follows the page), and re-renders it when the document's `lang` or `dir` change.
- */
-export class LocalizeController implements ReactiveController {
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
-    host.addController(this);
-  }
+/** Starts watching the document's `lang` and `dir` (once, when the first element connects). */
+export function watchDocumentLanguage(): void {
+  documentObserver ??= new MutationObserver(rerenderAll);
+  documentObserver.observe(document.documentElement, { attributeFilter: ['lang', 'dir'] });
+}
 
-  hostConnected(): void {
-    connectedHosts.add(this.host);
-    if (!documentObserver && typeof MutationObserver !== 'undefined') {
-      documentObserver = new MutationObserver(() => connectedHosts.forEach((host) => host.requestUpdate()));
-      documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
-    }
+/** The closest `lang`, looking through shadow roots (an element inside another's shadow DOM follows the page), or the browser's language. */
+export function closestLang(element: Element): string {
+  for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host) {
+    if ((node as HTMLElement).lang) return (node as HTMLElement).lang;
   }
+  return navigator.language || 'en';
+}
 
-  hostDisconnected(): void {
-    connectedHosts.delete(this.host);
-  }
-
-  /** The closest `lang`, or the browser's language, or `en`. */
-  lang(): string {
-    for (let node: Node | null = this.host; node; ) {
-      if (node instanceof HTMLElement && node.lang) return node.lang;
-      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-    }
-    return globalThis.navigator?.language || 'en';
-  }
-
-  /** The strings for the closest `lang`: an exact match, then its primary language, then English. */
-  strings(): Translation {
-    const lang = this.lang().toLowerCase();
-    return translations.get(lang) ?? translations.get(lang.split('-')[0]) ?? en;
-  }
-
-  /** Whether the element is laid out right to left (arrow keys mirror then). */
-  isRtl(): boolean {
-    return getComputedStyle(this.host).direction === 'rtl';
-  }
+/** The strings for a language tag: an exact match, then its primary language, then English. */
+export function stringsFor(lang: string): Translation {
+  lang = lang.toLowerCase();
+  return translations.get(lang) ?? translations.get(lang.split('-')[0]) ?? en;
 }

@@ -1,9 +1,6 @@
-import { html, LitElement, nothing } from 'lit';
-import type { CommentData } from '../../types.js';
-import { newId } from '../../client/ids.js';
+import { html, nothing } from 'lit';
 import { reportInvalid } from '../../internal/log.js';
-import { LocalizeController } from '../../internal/localize.js';
-import { baseData, emitFeedbackEvent } from '../../internal/feedback-event.js';
+import { CareElement } from '../../internal/care-element.js';
 import { themeStyles } from '../../internal/theme.js';
 import { commentStyles } from './comment.styles.js';
 
@@ -34,24 +31,19 @@ const DEFAULT_MAXLENGTH = 1000;
  * @cssproperty --care-focus-ring - Focus outline colour.
  * @cssproperty --care-font - Font family.
  */
-export class CareComment extends LitElement {
+export class CareComment extends CareElement {
   static override styles = [themeStyles, commentStyles];
   static override properties = {
-    surveyId: { attribute: 'survey-id' },
     question: {},
     placeholder: {},
     submitLabel: { attribute: 'submit-label' },
     counterLabel: { attribute: 'counter-label' },
     thanksMessage: { attribute: 'thanks-message' },
     maxlength: { type: Number },
-    responseId: { attribute: 'response-id' },
-    endpoint: {},
     text: { state: true },
     submitted: { state: true },
   };
 
-  /** Names this question in every event. */
-  surveyId = 'default';
   /** The label of the text box. */
   question?: string;
   /** Placeholder text of the text box. */
@@ -64,20 +56,11 @@ export class CareComment extends LitElement {
   thanksMessage?: string;
   /** Characters allowed. */
   maxlength = DEFAULT_MAXLENGTH;
-  /** Ties this comment to a rating's response. */
-  responseId = newId();
-  /** Overrides the global endpoint for this element's events. */
-  endpoint?: string;
 
   /** What the visitor has typed so far. */
   private text = '';
   private submitted = false;
 
-  get #thanksElement(): HTMLElement | null {
-    return this.renderRoot.querySelector('.thanks');
-  }
-
-  readonly #localize = new LocalizeController(this);
 
   get #validMaxlength(): number {
     if (Number.isInteger(this.maxlength) && this.maxlength > 0 && this.maxlength <= 10000) return this.maxlength;
@@ -87,11 +70,11 @@ export class CareComment extends LitElement {
 
   /** The label text: the attribute, or the localized default. */
   get label(): string {
-    return this.question ?? this.#localize.strings().commentQuestion;
+    return this.question ?? this.strings.commentQuestion;
   }
 
   protected override render() {
-    const t = this.#localize.strings();
+    const t = this.strings;
     const maxlength = this.#validMaxlength;
     const left = maxlength - this.text.length;
     const canSubmit = this.text.trim().length > 0;
@@ -118,8 +101,7 @@ export class CareComment extends LitElement {
                 <button
                   part="submit"
                   class="submit"
-                  type="button"
-                  aria-disabled=${canSubmit ? 'false' : 'true'}
+                  aria-disabled=${!canSubmit}
                   @click=${this.#submit}
                 >
                   ${this.submitLabel ?? t.submit}
@@ -148,16 +130,11 @@ export class CareComment extends LitElement {
   async #submit(): Promise<void> {
     const text = this.text.trim().slice(0, this.#validMaxlength);
     if (!text || this.submitted) return;
-    const data: CommentData = {
-      ...baseData(this.surveyId, this.responseId, this.#localize.lang()),
-      text,
-      question: this.label,
-    };
     this.submitted = true;
-    emitFeedbackEvent(this, 'care-comment', 'care.feedback.comment.v1', data, { cancelable: true, endpoint: this.endpoint });
+    this.emit('care-comment', 'care.feedback.comment.v1', { text, question: this.label }, true);
     // The text box is gone, so focus follows to the thanks instead of falling back to the page's top.
     await this.updateComplete;
-    this.#thanksElement?.focus();
+    this.renderRoot.querySelector<HTMLElement>('.thanks')?.focus();
   }
 }
 

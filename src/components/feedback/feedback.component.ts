@@ -1,19 +1,15 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import type {
   CommentData,
-  DismissedData,
   FeedbackMode,
   FeedbackStage,
   FeedbackTrigger,
   RatingData,
   RatingScale,
-  ShownData,
 } from '../../types.js';
-import { newId } from '../../client/ids.js';
 import { reportInvalid } from '../../internal/log.js';
-import { LocalizeController } from '../../internal/localize.js';
 import { sentimentOf, type Sentiment } from '../../internal/scales.js';
-import { baseData, emitFeedbackEvent } from '../../internal/feedback-event.js';
+import { CareElement } from '../../internal/care-element.js';
 import { themeStyles } from '../../internal/theme.js';
 import { clock } from '../../internal/clock.js';
 import { armTrigger, TRIGGERS } from '../../internal/triggers.js';
@@ -89,10 +85,9 @@ const dismissibleConverter = {
  * @cssproperty --care-focus-ring - Focus outline colour.
  * @cssproperty --care-font - Font family.
  */
-export class CareFeedback extends LitElement {
+export class CareFeedback extends CareElement {
   static override styles = [themeStyles, feedbackStyles];
   static override properties = {
-    surveyId: { attribute: 'survey-id' },
     scale: {},
     range: { type: Number },
     question: {},
@@ -119,15 +114,12 @@ export class CareFeedback extends LitElement {
     dismissCooldownDays: { attribute: 'dismiss-cooldown-days', type: Number },
     priority: { type: Number },
     open: { type: Boolean, reflect: true },
-    endpoint: {},
     launcherShown: { state: true },
     stage: { state: true },
     sentiment: { state: true },
     announcement: { state: true },
   };
 
-  /** Names this survey in every event. */
-  surveyId = 'default';
   /** As for `<care-rating>`. */
   scale: RatingScale = 'stars';
   /** As for `<care-rating>`. */
@@ -179,8 +171,6 @@ export class CareFeedback extends LitElement {
   priority = 0;
   /** Whether the card shows. */
   open?: boolean;
-  /** Overrides the global endpoint for this element's events. */
-  endpoint?: string;
 
   /** A tab's launcher is on the page: its trigger fired and it won this page view's place. */
   private launcherShown = false;
@@ -193,9 +183,6 @@ export class CareFeedback extends LitElement {
     return this.renderRoot.querySelector('.thanks');
   }
 
-  readonly #localize = new LocalizeController(this);
-  /** One id for the whole conversation: the rating, its changes, the comment, shown and dismissed. */
-  #responseId = newId();
   #lastRating?: RatingData;
   #shownSent = false;
   #visibilityObserver?: IntersectionObserver;
@@ -270,7 +257,7 @@ export class CareFeedback extends LitElement {
     remember(this.surveyId, 'shown');
     if (this.matches(':focus-within')) return; // opened from its launcher: the card is next in the tab order
     this.#waitForTab();
-    clock.later(ANNOUNCE_AFTER_MS, () => (this.announcement = this.#localize.strings().appeared));
+    clock.later(ANNOUNCE_AFTER_MS, () => (this.announcement = this.strings.appeared));
   }
 
   /** The visitor's next Tab, wherever focus is on the page, goes into the card (once). */
@@ -307,16 +294,12 @@ export class CareFeedback extends LitElement {
   #announceShown(trigger: FeedbackTrigger): void {
     if (this.#shownSent) return;
     this.#shownSent = true;
-    const data: ShownData = { ...this.#base(), mode: this.#validMode, trigger };
-    emitFeedbackEvent(this, 'care-show', 'care.feedback.shown.v1', data, { endpoint: this.endpoint });
+    this.emit('care-show', 'care.feedback.shown.v1', { mode: this.#validMode, trigger });
   }
 
-  #base() {
-    return baseData(this.surveyId, this.#responseId, this.#localize.lang());
-  }
 
   protected override render() {
-    const t = this.#localize.strings();
+    const t = this.strings;
     const floating = this.#validMode !== 'inline';
     const name = this.tabLabel ?? t.feedback;
     return html`
@@ -348,7 +331,7 @@ export class CareFeedback extends LitElement {
         .lowLabel=${this.lowLabel}
         .highLabel=${this.highLabel}
         .endpoint=${this.endpoint}
-        .responseId=${this.#responseId}
+        .responseId=${this.responseId}
         @care-rate=${this.#onRate}
       ></care-rating>
       ${this.stage === 'comment'
@@ -361,7 +344,7 @@ export class CareFeedback extends LitElement {
             .counterLabel=${this.counterLabel}
             .maxlength=${this.maxlength}
             .endpoint=${this.endpoint}
-            .responseId=${this.#responseId}
+            .responseId=${this.responseId}
             @care-comment=${this.#onComment}
           ></care-comment>`
         : nothing}
@@ -390,7 +373,7 @@ export class CareFeedback extends LitElement {
 
   #followupLabel(): string {
     const positive = this.sentiment === 'positive' && this.followupQuestionPositive;
-    return (positive ? this.followupQuestionPositive : this.followupQuestion) ?? this.#localize.strings().commentQuestion;
+    return (positive ? this.followupQuestionPositive : this.followupQuestion) ?? this.strings.commentQuestion;
   }
 
   async #onComment(event: CustomEvent<CommentData>): Promise<void> {
@@ -404,7 +387,7 @@ export class CareFeedback extends LitElement {
     if (this.#lastRating) {
       this.dispatchEvent(
         new CustomEvent('care-complete', {
-          detail: { surveyId: this.surveyId, responseId: this.#responseId, rating: this.#lastRating, comment },
+          detail: { surveyId: this.surveyId, responseId: this.responseId, rating: this.#lastRating, comment },
           bubbles: true,
           composed: true,
         })
@@ -417,8 +400,7 @@ export class CareFeedback extends LitElement {
   }
 
   #dismiss(): void {
-    const data: DismissedData = { ...this.#base(), stage: this.stage };
-    emitFeedbackEvent(this, 'care-dismiss', 'care.feedback.dismissed.v1', data, { endpoint: this.endpoint });
+    this.emit('care-dismiss', 'care.feedback.dismissed.v1', { stage: this.stage });
     remember(this.surveyId, 'dismissed');
     this.hide();
   }

@@ -1,10 +1,8 @@
-import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
-import type { RatingData, RatingScale } from '../../types.js';
-import { newId } from '../../client/ids.js';
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import type { RatingScale } from '../../types.js';
 import { reportInvalid } from '../../internal/log.js';
-import { LocalizeController } from '../../internal/localize.js';
 import { allowedRanges, isScale, moodOf, scaleModel, SCALES, type ScaleModel } from '../../internal/scales.js';
-import { baseData, emitFeedbackEvent } from '../../internal/feedback-event.js';
+import { CareElement } from '../../internal/care-element.js';
 import { themeStyles } from '../../internal/theme.js';
 import { ratingStyles } from './rating.styles.js';
 
@@ -47,10 +45,9 @@ const face = (mood: number) =>
  * @cssproperty --care-target-size - Minimum size of an option (default 2.75rem = 44px).
  * @cssproperty --care-font - Font family.
  */
-export class CareRating extends LitElement {
+export class CareRating extends CareElement {
   static override styles = [themeStyles, ratingStyles];
   static override properties = {
-    surveyId: { attribute: 'survey-id' },
     scale: {},
     range: { type: Number },
     question: {},
@@ -59,13 +56,9 @@ export class CareRating extends LitElement {
     value: { type: Number, reflect: true },
     name: { reflect: true },
     disabled: { type: Boolean, reflect: true },
-    endpoint: {},
-    responseId: { attribute: 'response-id' },
   };
   static formAssociated = true;
 
-  /** Names this question in every event. */
-  surveyId = 'default';
   /** `nps` (0–10), `stars`, `emoji`, `numbers` or `thumbs` (0 = down, 1 = up). */
   scale: RatingScale = 'stars';
   /** Points for `stars`/`numbers` (3, 5, 7, 10) and `emoji` (3, 5), counted from 1. */
@@ -82,12 +75,7 @@ export class CareRating extends LitElement {
   name?: string;
   /** No choice can be made. */
   disabled = false;
-  /** Overrides the global endpoint for this element's events. */
-  endpoint?: string;
-  /** Ties this rating to other events of one conversation; a new id by default, kept across changes. */
-  responseId = newId();
 
-  readonly #localize = new LocalizeController(this);
   readonly #internals?: ElementInternals;
 
   constructor() {
@@ -113,7 +101,7 @@ export class CareRating extends LitElement {
 
   /** The scale's options and texts, with attribute overrides applied. */
   get model(): ScaleModel {
-    const model = scaleModel(this.#validScale, this.#validRange, this.#localize.strings());
+    const model = scaleModel(this.#validScale, this.#validRange, this.strings);
     return {
       ...model,
       question: this.question ?? model.question,
@@ -187,7 +175,7 @@ export class CareRating extends LitElement {
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.option')];
     const count = buttons.length;
     const current = buttons.indexOf(event.target as HTMLButtonElement);
-    const mirrored = this.#localize.isRtl() ? -1 : 1;
+    const mirrored = getComputedStyle(this).direction == 'rtl' ? -1 : 1;
     const step = ({ ArrowRight: mirrored, ArrowDown: 1, ArrowLeft: -mirrored, ArrowUp: -1 } as Record<string, number>)[event.key];
     const next = event.key === 'Home' ? 0 : event.key === 'End' ? count - 1 : step && (current + step + count) % count;
     if (current < 0 || next === undefined) return;
@@ -205,16 +193,8 @@ export class CareRating extends LitElement {
     this.value = value;
     // Now, not at the next render: a change listener may submit the form right away.
     this.#internals?.setFormValue?.(String(value));
-    const model = this.model;
-    const data: RatingData = {
-      ...baseData(this.surveyId, this.responseId, this.#localize.lang()),
-      scale: model.scale,
-      value,
-      min: model.min,
-      max: model.max,
-      question: model.question,
-    };
-    emitFeedbackEvent(this, 'care-rate', 'care.feedback.rating.v1', data, { cancelable: true, endpoint: this.endpoint });
+    const { scale, min, max, question } = this.model;
+    this.emit('care-rate', 'care.feedback.rating.v1', { scale, value, min, max, question }, true);
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 

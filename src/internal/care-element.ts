@@ -1,0 +1,69 @@
+import { LitElement, type CSSResultGroup, type PropertyDeclarations } from 'lit';
+import type { FeedbackDataByType, FeedbackEventType } from '../types.js';
+import { currentConfig } from '../client/config.js';
+import { sendFeedbackEvent } from '../client/delivery.js';
+import { newId } from '../client/ids.js';
+import { closestLang, connectedElements, stringsFor, watchDocumentLanguage, type Translation } from './localize.js';
+import { themeStyles } from './theme.js';
+
+/** What an element adds to the fields every event's data has. */
+type OwnData<T extends FeedbackEventType> = Omit<FeedbackDataByType[T], 'surveyId' | 'responseId' | 'locale' | 'context'>;
+
+/**
+ * What the three elements share: the survey they ask for, the response their events belong to, their own
+ * endpoint, the shared stylesheet, their language, and how an answer becomes a DOM event and a CloudEvent.
+ */
+export class CareElement extends LitElement {
+  static override styles: CSSResultGroup = themeStyles;
+  static override properties: PropertyDeclarations = {
+    surveyId: { attribute: 'survey-id' },
+    responseId: { attribute: 'response-id' },
+    endpoint: {},
+  };
+
+  /** Names this question or survey in every event. */
+  surveyId = 'default';
+  /** Ties events together; a new id by default, kept for everything this element sends. */
+  responseId = newId();
+  /** Overrides the global endpoint for this element's events. */
+  endpoint?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connectedElements.add(this);
+    watchDocumentLanguage();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connectedElements.delete(this);
+  }
+
+  /** The closest `lang` (BCP 47), reported as `locale` in every event. */
+  protected get locale(): string {
+    return closestLang(this);
+  }
+
+  /** Every visible and spoken default string, in the closest language. */
+  protected get strings(): Translation {
+    return stringsFor(this.locale);
+  }
+
+  /**
+   * Fires the DOM event and, unless a listener cancelled it, sends the same data as a CloudEvent. The data is
+   * frozen, so the `detail` a listener sees is exactly what is sent; `context` is copied at this moment, so
+   * a later configure() does not alter it. Returns false when cancelled.
+   */
+  protected emit<T extends FeedbackEventType>(domEvent: string, type: T, own: OwnData<T>, cancelable = false): boolean {
+    const data = Object.freeze({
+      surveyId: this.surveyId,
+      responseId: this.responseId,
+      locale: this.locale,
+      context: Object.freeze({ ...currentConfig().context }),
+      ...own,
+    }) as FeedbackDataByType[T];
+    const notCancelled = this.dispatchEvent(new CustomEvent(domEvent, { detail: data, bubbles: true, composed: true, cancelable }));
+    if (notCancelled) sendFeedbackEvent(type, data, { endpoint: this.endpoint, who: `<${this.localName}>` });
+    return notCancelled;
+  }
+}
