@@ -3,30 +3,28 @@
  * element, reads its own `data-endpoint`, `data-source` and `data-context`, and exposes `window.CareFeedback`.
  * (A second copy of this script never gets here: the bundle's intro returns early, see rollup.config.mjs.)
  */
-import { configure, type CareConfig } from './client/config.js';
+import { configure } from './client/config.js';
 import { flush } from './client/delivery.js';
 import { outbox } from './client/outbox.js';
 import { version } from './version.js';
-import { reportError } from './internal/log.js';
+import { reportInvalid } from './internal/log.js';
 import './index.js';
 
-function configureFromScript(script: HTMLOrSVGScriptElement | null): void {
-  if (!(script instanceof HTMLScriptElement)) return;
-  const { endpoint, source, context } = script.dataset;
-  const options: CareConfig = {};
-  if (endpoint !== undefined) options.endpoint = endpoint;
-  if (source !== undefined) options.source = source;
-  if (context !== undefined) {
-    try {
-      options.context = JSON.parse(context);
-    } catch {
-      reportError(`<script data-context> is not valid JSON: ${JSON.stringify(context)}. It is ignored.`, false);
-    }
+/** `data-endpoint`, `data-source` and `data-context` on the script's own tag, as for configure(). */
+function configureFromScript({ dataset }: HTMLScriptElement): void {
+  const options: Record<string, unknown> = {};
+  for (const key of ['endpoint', 'source', 'context']) if (dataset[key] != null) options[key] = dataset[key];
+  try {
+    if ('context' in options) options.context = JSON.parse(dataset.context!);
+  } catch {
+    reportInvalid('<script data-context>', 'value', dataset.context, 'it must be JSON; it is ignored', false);
+    delete options.context;
   }
   configure(options);
 }
 
-configureFromScript(document.currentScript);
+// A classic script knows its own tag while it runs (also with `defer`).
+configureFromScript(document.currentScript as HTMLScriptElement);
 
 declare global {
   interface Window {

@@ -10,6 +10,6 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   const existing = customElements.get(tag);
   if (!existing) customElements.define(tag, element);
   else if (existing !== element) {
-    reportWarning('its elements are already defined by another copy of care-feedback on this page; those definitions are kept.');
+    reportWarning('another copy on this page already defined its elements; those are kept.');
   }
 }

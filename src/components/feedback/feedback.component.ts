@@ -194,14 +194,22 @@ export class CareFeedback extends CareElement {
     return oneOf(this.mode, MODES, 'mode');
   }
 
+  get #inline(): boolean {
+    return this.#validMode === 'inline';
+  }
+
   get #isDismissible(): boolean {
-    return this.dismissible ?? this.#validMode !== 'inline';
+    return this.dismissible ?? !this.#inline;
+  }
+
+  get #hasFocus(): boolean {
+    return this.matches(':focus-within');
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.#validMode === 'inline') {
-      if (this.open === undefined) this.open = true;
+    if (this.#inline) {
+      this.open ??= true;
       return;
     }
     const trigger = oneOf(this.trigger, TRIGGERS, 'trigger');
@@ -210,10 +218,9 @@ export class CareFeedback extends CareElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#visibilityObserver?.disconnect();
-    this.#visibilityObserver = undefined;
-    this.#cancelTrigger?.();
-    this.#cancelTrigger = undefined;
+    // Both may be set up again if the element comes back (a single-page app re-attaching it).
+    this.#visibilityObserver = this.#visibilityObserver?.disconnect() as undefined;
+    this.#cancelTrigger = this.#cancelTrigger?.() as undefined;
   }
 
   /**
@@ -221,14 +228,14 @@ export class CareFeedback extends CareElement {
    * asked (sample, cooldowns, quiet days) and no other survey took this page view's place.
    */
   show(): void {
-    if (this.#validMode === 'inline') this.open = true;
+    if (this.#inline) this.open = true;
     else this.ask('manual');
   }
 
   /** Closes the card without counting it as a dismissal. */
   hide(): void {
     // Focus in a closing tab card goes back to its launcher rather than to the top of the page.
-    if (this.matches(':focus-within')) this.renderRoot.querySelector<HTMLElement>('.tab')?.focus();
+    if (this.#hasFocus) this.renderRoot.querySelector<HTMLElement>('.tab')?.focus();
     this.open = false;
   }
 
@@ -246,7 +253,7 @@ export class CareFeedback extends CareElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('open') && this.open) {
-      if (this.#validMode === 'inline') this.#watchForFirstView();
+      if (this.#inline) this.#watchForFirstView();
       else this.#appeared();
     }
   }
@@ -255,7 +262,7 @@ export class CareFeedback extends CareElement {
   #appeared(): void {
     this.#announceShown(this.#openedBy ?? 'manual');
     remember(this.surveyId, 'shown');
-    if (this.matches(':focus-within')) return; // opened from its launcher: the card is next in the tab order
+    if (this.#hasFocus) return; // opened from its launcher: the card is next in the tab order
     this.#waitForTab();
     clock.later(ANNOUNCE_AFTER_MS, () => (this.announcement = this.strings.appeared));
   }
@@ -265,33 +272,29 @@ export class CareFeedback extends CareElement {
     const onKeydown = (event: KeyboardEvent) => {
       if (event.key !== 'Tab' || event.shiftKey) return;
       document.removeEventListener('keydown', onKeydown, true);
-      if (!this.open || this.matches(':focus-within')) return;
+      if (!this.open || this.#hasFocus) return;
       (this.renderRoot.querySelector<HTMLElement>('care-rating') ?? this.#thanksElement)?.focus();
       // Only if focus really moved (not for a card that left the page, or one the host made inert).
-      if (this.matches(':focus-within')) event.preventDefault();
+      if (this.#hasFocus) event.preventDefault();
     };
     document.addEventListener('keydown', onKeydown, true);
   }
 
   /** After the thanks a popover or tab gets out of the way, but not from under the visitor's focus. */
   #finish = (): void => {
-    if (this.matches(':focus-within')) this.addEventListener('focusout', this.#finish, { once: true });
+    if (this.#hasFocus) this.addEventListener('focusout', this.#finish, { once: true });
     else this.open = this.launcherShown = false;
   };
 
   /** An inline card counts as shown once part of it is on screen, not merely in the document. */
   #watchForFirstView(): void {
-    if (this.#shownSent || this.#visibilityObserver || typeof IntersectionObserver === 'undefined') return;
-    this.#visibilityObserver = new IntersectionObserver((entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      this.#visibilityObserver?.disconnect();
-      this.#visibilityObserver = undefined;
-      this.#announceShown('load');
-    });
+    if (this.#shownSent || this.#visibilityObserver) return;
+    this.#visibilityObserver = new IntersectionObserver(([entry]) => entry.isIntersecting && this.#announceShown('load'));
     this.#visibilityObserver.observe(this);
   }
 
   #announceShown(trigger: FeedbackTrigger): void {
+    this.#visibilityObserver?.disconnect();
     if (this.#shownSent) return;
     this.#shownSent = true;
     this.emit('care-show', 'care.feedback.shown.v1', { mode: this.#validMode, trigger });
@@ -300,18 +303,18 @@ export class CareFeedback extends CareElement {
 
   protected override render() {
     const t = this.strings;
-    const floating = this.#validMode !== 'inline';
+    const floating = !this.#inline;
     const name = this.tabLabel ?? t.feedback;
     return html`
       ${this.#validMode === 'tab' && this.launcherShown
-        ? html`<button part="launcher" class="tab" type="button" aria-expanded=${!!this.open} @click=${() => (this.open = !this.open)}>
+        ? html`<button part="launcher" class="tab" aria-expanded=${!!this.open} @click=${() => (this.open = !this.open)}>
             ${name}
           </button>`
         : nothing}
       <div part="card" class="card" role=${floating ? 'region' : nothing} aria-label=${floating ? name : nothing} @keydown=${this.#onKeydown}>
         ${this.stage === 'thanks' ? this.#renderThanks(t.thanks) : this.#renderConversation()}
         ${this.#isDismissible
-          ? html`<button part="close" class="close" type="button" aria-label=${this.closeLabel ?? t.close} @click=${this.#dismiss}>
+          ? html`<button part="close" class="close" aria-label=${this.closeLabel ?? t.close} @click=${this.#dismiss}>
               <span aria-hidden="true">×</span>
             </button>`
           : nothing}
@@ -382,21 +385,19 @@ export class CareFeedback extends CareElement {
     this.announcement = '';
     await this.updateComplete;
     this.#thanksElement?.focus();
-    if (this.#validMode !== 'inline') clock.later(CLOSE_AFTER_THANKS_MS, this.#finish);
-    // After the render, so the host hears care-comment before care-complete.
-    if (this.#lastRating) {
-      this.dispatchEvent(
-        new CustomEvent('care-complete', {
-          detail: { surveyId: this.surveyId, responseId: this.responseId, rating: this.#lastRating, comment },
-          bubbles: true,
-          composed: true,
-        })
-      );
-    }
+    if (!this.#inline) clock.later(CLOSE_AFTER_THANKS_MS, this.#finish);
+    // After the render, so the host hears care-comment before care-complete. The box only ever follows a rating.
+    this.dispatchEvent(
+      new CustomEvent('care-complete', {
+        detail: { surveyId: this.surveyId, responseId: this.responseId, rating: this.#lastRating!, comment },
+        bubbles: true,
+        composed: true,
+      })
+    );
   }
 
   #onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.#validMode !== 'inline' && this.#isDismissible) this.#dismiss();
+    if (event.key === 'Escape' && !this.#inline && this.#isDismissible) this.#dismiss();
   }
 
   #dismiss(): void {

@@ -213,10 +213,6 @@ export class CareRating extends CareElement {
     this.requestUpdate();
   }
 
-  /** Called by the browser when it restores a form (back/forward navigation, autofill). */
-  formStateRestoreCallback(state: string | null): void {
-    this.value = state == null || state === '' ? undefined : Number(state);
-  }
 }
 
 declare global {
