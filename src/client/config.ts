@@ -36,26 +36,23 @@ const CONFIG_KEY = Symbol.for('care-feedback.config');
 const DEFAULTS = (): ResolvedConfig => ({ context: {}, storage: 'local', quietDays: 0 });
 type ConfigHolder = { [CONFIG_KEY]?: ResolvedConfig };
 
-export function currentConfig(): ResolvedConfig {
-  const holder = globalThis as ConfigHolder;
-  return (holder[CONFIG_KEY] ??= DEFAULTS());
-}
+export const currentConfig = (): ResolvedConfig => ((globalThis as ConfigHolder)[CONFIG_KEY] ??= DEFAULTS());
 
 const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
 const REFUSED = Symbol();
 
 /** Keeps `value` when `ok`, else reports it (naming the option) and refuses it. */
-const keepIf = (ok: boolean, option: string, value: unknown, expected: string, kept = value) =>
+const keepIf = (ok: boolean, value: unknown, option: string, expected: string, kept = value) =>
   ok ? kept : (reportInvalid('configure()', option, value, expected, false), REFUSED);
 
-/** Each option's check: the value to keep, or REFUSED after a console error. */
-const OPTIONS: Record<keyof CareConfig, (value: any) => unknown> = {
+/** Each option's check, given the value and the option's name: the value to keep, or REFUSED after a console error. */
+const OPTIONS: Record<keyof CareConfig, (value: any, option: string) => unknown> = {
   endpoint: (value) => checkEndpoint(value, 'configure()') ?? REFUSED,
-  source: (value) => keepIf(typeof value == 'string', 'source', value, 'a string is expected', String(value).replace(/[?#].*$/s, '')),
+  source: (value, option) => keepIf(typeof value == 'string', value, option, 'a string is expected', String(value).replace(/[?#].*$/s, '')),
   context: (value) => checkContext(value, 'configure()') ?? REFUSED,
-  transport: (value) => keepIf(typeof value == 'function', 'transport', value, 'a function is expected'),
-  storage: (value) => keepIf(value == 'local' || value == 'none', 'storage', value, '"local" or "none" is expected'),
-  quietDays: (value) => keepIf(typeof value == 'number' && value >= 0 && value < Infinity, 'quietDays', value, 'a number of days, 0 or more, is expected'),
+  transport: (value, option) => keepIf(typeof value == 'function', value, option, 'a function is expected'),
+  storage: (value, option) => keepIf(value == 'local' || value == 'none', value, option, '"local" or "none" is expected'),
+  quietDays: (value, option) => keepIf(typeof value == 'number' && value >= 0 && value < Infinity, value, option, 'a number, 0 or more, is expected'),
 };
 
 /**
@@ -70,7 +67,7 @@ export function configure(options: CareConfig): void {
     const check = OPTIONS[option as keyof CareConfig];
     if (!check) reportInvalid('configure()', 'option', option, `one of ${Object.keys(OPTIONS).join(', ')} is expected`, false);
     else {
-      const kept = value == null || value === '' ? DEFAULTS()[option as keyof ResolvedConfig] : check(value);
+      const kept = value == null || value === '' ? DEFAULTS()[option as keyof ResolvedConfig] : check(value, option);
       if (kept !== REFUSED) config[option] = kept;
     }
   }
@@ -82,19 +79,16 @@ export function configure(options: CareConfig): void {
  * when the endpoint is refused.
  */
 export function checkEndpoint(value: unknown, who: string): string | null {
-  let url: URL | undefined;
   try {
-    url = new URL(value as string, globalThis.document?.baseURI);
+    const url = new URL(value as string, globalThis.document?.baseURI);
+    const { protocol } = url;
+    if (typeof value == 'string' && (protocol == 'https:' || (protocol == 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)))) {
+      return url.href;
+    }
   } catch {
-    /* reported below */
+    /* not a URL: refused below */
   }
-  if (
-    typeof value == 'string' &&
-    (url?.protocol == 'https:' || (url?.protocol == 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)))
-  ) {
-    return url.href;
-  }
-  reportInvalid(who, 'endpoint', value, 'it must be https:, or http: on localhost, 127.0.0.1 or [::1]; nothing is sent to it');
+  reportInvalid(who, 'endpoint', value, 'https: or http: on localhost, 127.0.0.1 or [::1] is expected');
   return null;
 }
 
@@ -105,14 +99,12 @@ export function checkContext(value: unknown, who: string): FeedbackContext | nul
     ? entries.find(([key, entry]) => FORBIDDEN_KEYS.includes(key) || !(typeof entry == 'string' || typeof entry == 'boolean' || Number.isFinite(entry)))
     : ['', value];
   if (!bad) return Object.fromEntries(entries!);
-  reportInvalid(who, bad[0] ? `context "${bad[0]}":` : 'context', bad[1], 'context is an object of string, number or boolean values, without __proto__, constructor or prototype keys', false);
+  reportInvalid(who, bad[0] ? `context "${bad[0]}":` : 'context', bad[1], 'an object of string, number or boolean values is expected, not __proto__, constructor or prototype', false);
   return null;
 }
 
 /** The CloudEvents `source`: the configured one, or the page's origin and path (never its query or fragment). */
-export function eventSource(): string {
-  const configured = currentConfig().source;
-  if (configured) return configured;
+export const eventSource = (): string => {
   const location = globalThis.location;
-  return location ? `${location.origin}${location.pathname}` : 'care-feedback';
-}
+  return currentConfig().source || (location ? location.origin + location.pathname : 'care-feedback');
+};

@@ -57,9 +57,10 @@ export async function flush(): Promise<void> {
 }
 
 function enqueue(event: CareCloudEvent, { endpoint: ownEndpoint, who = 'care-feedback' }: SendOptions): void {
+  const { type, data: { responseId } } = event;
   const size = serializedSize(JSON.stringify(event));
   if (size > MAX_EVENT_BYTES) {
-    reportError(`${who} event ${event.type} is ${size} bytes, over the ${MAX_EVENT_BYTES}-byte limit; it is not sent.`, false);
+    reportError(`${who} event ${type} is ${size} bytes, over the ${MAX_EVENT_BYTES}-byte limit; not sent.`, false);
     return announceFailure(event, 0, 'too large');
   }
   const { transport, endpoint: globalEndpoint } = currentConfig();
@@ -67,25 +68,22 @@ function enqueue(event: CareCloudEvent, { endpoint: ownEndpoint, who = 'care-fee
   const endpoint = transport ? undefined : ownEndpoint ? checkEndpoint(ownEndpoint, who) : globalEndpoint;
   if (endpoint === null) return announceFailure(event, 0, 'endpoint refused');
   if (!endpoint && !transport) {
-    return reportWarning('no endpoint is configured: events are not sent. Set configure({ endpoint }), data-endpoint or endpoint="…".');
+    return reportWarning('no endpoint is configured: events are not sent.');
   }
   const entry: OutboxEntry = { event, endpoint, attempts: 0 };
   const now = Date.now();
   // A visitor changing their mind in a burst must not become a burst of requests: a rating of the same response
   // that is not on its way yet is replaced by the new one, which takes over its wait.
-  for (const old of outbox()) {
-    if (
-      old.event.type == 'care.feedback.rating.v1' &&
-      old.event.type == event.type &&
-      old.event.data.responseId == event.data.responseId &&
-      !claimed(old, now)
-    ) {
-      dropEntry(old);
-      entry.retryAt = old.retryAt;
+  if (type == 'care.feedback.rating.v1') {
+    for (const old of outbox()) {
+      if (old.event.type == type && old.event.data.responseId == responseId && !claimed(old, now)) {
+        dropEntry(old);
+        entry.retryAt = old.retryAt;
+      }
     }
   }
   for (const old of outbox().slice(0, 1 - MAX_OUTBOX)) {
-    reportWarning(`the outbox is full (${MAX_OUTBOX} events); the oldest are dropped.`);
+    reportWarning(`the outbox is full (${MAX_OUTBOX}); the oldest goes.`);
     dropEntry(old);
     announceFailure(old.event, 0, 'outbox full');
   }
@@ -128,9 +126,10 @@ function trySend(id: string, now: number, leaving?: boolean): boolean {
   const body = JSON.stringify(event);
   const size = serializedSize(body);
   const keepalive = inFlightBytes + size <= KEEPALIVE_BYTES;
+  // An entry without `retryAt` is due (`undefined > now` is false).
   if (
     !navigator.onLine ||
-    (entry.retryAt ?? 0) > now ||
+    entry.retryAt! > now ||
     !(endpoint || transport) ||
     (leaving ? !keepalive : busyResponses.has(responseId))
   ) {
@@ -149,7 +148,7 @@ function trySend(id: string, now: number, leaving?: boolean): boolean {
   // The request starts after the sweep has written all its claims, so another tab sees them sooner; still
   // within the task, as a page being left needs.
   const attempt = Promise.resolve()
-    .then(() => (endpoint ? postEvent(endpoint, body, keepalive) : Promise.resolve(transport!(event)).then(() => ({ ok: true }))))
+    .then(async () => (endpoint ? postEvent(endpoint, body, keepalive) : (await transport!(event), { ok: true })))
     // A transport that throws or rejects is retried like a network error.
     .catch((error) => ({ ok: false, status: 0, reason: `transport failed: ${error}` }))
     .then((result) => {
@@ -165,14 +164,14 @@ function trySend(id: string, now: number, leaving?: boolean): boolean {
 }
 
 function settle(entry: OutboxEntry, { ok, status, reason, retryAfter }: AttemptResult): void {
-  const { event } = entry;
+  const now = Date.now();
   if (ok) {
     dropEntry(entry);
-    return dispatchOnWindow<DeliveredDetail>('care-delivered', { id: event.id, type: event.type });
+    return announce('care-delivered', entry.event);
   }
-  const wait = retryDelay(status, entry.attempts, retryAfter, Date.now(), Math.random());
+  const wait = retryDelay(status, entry.attempts, retryAfter, now, Math.random());
   if (wait < 0) return giveUp(entry, status, reason);
-  entry.retryAt = Date.now() + wait;
+  entry.retryAt = now + wait;
   entry.reason = reason;
   delete entry.claimedUntil;
   saveEntry(entry);
@@ -185,12 +184,12 @@ function giveUp(entry: OutboxEntry, status: number, reason: string): void {
   announceFailure(event, status, reason);
 }
 
-function announceFailure(event: CareCloudEvent, status: number, reason: string): void {
-  dispatchOnWindow<DeliveryFailedDetail>('care-delivery-failed', { id: event.id, type: event.type, status, reason });
-}
+const announceFailure = (event: CareCloudEvent, status: number, reason: string): void =>
+  announce('care-delivery-failed', event, { status, reason });
 
-function dispatchOnWindow<T>(name: string, detail: T): void {
-  dispatchEvent(new CustomEvent(name, { detail }));
+/** Tells `window` what became of an event: `care-delivered`, or `care-delivery-failed` with `failure`. */
+function announce(name: keyof WindowEventMap, { id, type }: CareCloudEvent, failure?: Pick<DeliveryFailedDetail, 'status' | 'reason'>): void {
+  dispatchEvent(new CustomEvent<DeliveredDetail>(name, { detail: { id, type, ...failure } }));
 }
 
 watchPage(pump, () => sweep(true));

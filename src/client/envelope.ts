@@ -3,22 +3,19 @@ import { eventSource } from './config.js';
 import { newId } from './ids.js';
 
 /** Wraps event data in a CloudEvents 1.0 structured-mode envelope, with a fresh id that retries keep. */
-export function createCloudEvent<T extends FeedbackEventType>(type: T, data: FeedbackDataByType[T]): CareCloudEvent<T> {
-  return {
-    specversion: '1.0',
-    id: newId(),
-    source: eventSource(),
-    type,
-    subject: data.surveyId,
-    time: new Date().toISOString(),
-    datacontenttype: 'application/json',
-    data,
-  };
-}
+export const createCloudEvent = <T extends FeedbackEventType>(type: T, data: FeedbackDataByType[T]): CareCloudEvent<T> => ({
+  specversion: '1.0',
+  id: newId(),
+  source: eventSource(),
+  type,
+  subject: data.surveyId,
+  time: new Date().toISOString(),
+  datacontenttype: 'application/json',
+  data,
+});
 
 /** The contract's limit for one event, in bytes of its JSON. */
 export const MAX_EVENT_BYTES = 16 * 1024;
 
-export function serializedSize(body: string): number {
-  return new TextEncoder().encode(body).length;
-}
+/** Bytes of `body` as UTF-8, the encoding it is sent in (a Blob encodes strings as UTF-8, as TextEncoder does). */
+export const serializedSize = (body: string): number => new Blob([body]).size;

@@ -8,9 +8,10 @@ import { outbox } from './outbox.js';
  */
 export function explainPolicyBlocks(): void {
   globalThis.document?.addEventListener('securitypolicyviolation', ({ blockedURI, effectiveDirective, disposition }) => {
-    const entry = outbox().find((entry) => blockedURI && entry.endpoint?.startsWith(blockedURI));
-    if (entry && effectiveDirective == 'connect-src' && disposition == 'enforce') {
-      reportError(`the page's Content-Security-Policy (connect-src) blocks ${entry.endpoint}.`);
-    }
+    const endpoint =
+      blockedURI && effectiveDirective == 'connect-src' && disposition == 'enforce'
+        ? outbox().find((entry) => entry.endpoint?.startsWith(blockedURI))?.endpoint
+        : null;
+    if (endpoint) reportError(`Content-Security-Policy connect-src blocks ${endpoint}.`);
   });
 }
