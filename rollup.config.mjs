@@ -8,7 +8,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
  * same tag twice) leaves at once instead of re-running Lit and registering again.
  */
 const secondCopyGuard = `if (window.CareFeedback) {
-  console.warn('care-feedback: the script tag is on this page twice; the copy of version ' + window.CareFeedback.version + ' that loaded first is kept.');
+  console.warn('care-feedback: the script tag is on this page twice; the first copy is kept.');
   return;
 }`;
 

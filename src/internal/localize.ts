@@ -48,7 +48,8 @@ export function registerTranslation(...added: Translation[]): void {
 
 /** Starts watching the document's `lang` and `dir` (once, when the first element connects). */
 export function watchDocumentLanguage(): void {
-  documentObserver ??= new MutationObserver(rerenderAll);
+  if (documentObserver) return;
+  documentObserver = new MutationObserver(rerenderAll);
   documentObserver.observe(document.documentElement, { attributeFilter: ['lang', 'dir'] });
 }
 

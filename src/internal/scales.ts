@@ -1,6 +1,12 @@
 import type { RatingScale } from '../types.js';
 import type { Translation } from './localize.js';
 
+/**
+ * Faces and thumbs are emoji and stars are text (★ ☆): no image request and no bytes of artwork; every
+ * current system font stack draws them. A 3-point scale uses the middle three faces.
+ */
+const FACES = ['😞', '🙁', '😐', '🙂', '😄'];
+
 export const SCALES: readonly RatingScale[] = ['nps', 'stars', 'emoji', 'numbers', 'thumbs'];
 
 /** Points each scale may have; `nps` and `thumbs` have fixed ends and ignore `range`. */
@@ -12,7 +18,7 @@ const RANGES: Partial<Record<RatingScale, readonly number[]>> = {
 
 export interface ScaleOption {
   value: number;
-  /** The text drawn for numbered scales; stars, faces and thumbs are drawn as SVG instead. */
+  /** What the option shows: a number, a face or a thumb (stars are drawn filled or empty by the rating). */
   text: string;
   /** The accessible name: "9 of 10", "4 stars", "Satisfied". */
   name: string;
@@ -48,7 +54,7 @@ export function scaleModel(scale: RatingScale, range: number, t: Translation): S
   for (let value = min; value <= max; value++) {
     options.push({
       value,
-      text: nps || scale === 'numbers' ? String(value) : '',
+      text: thumbs ? (value ? '👍' : '👎') : scale === 'emoji' ? FACES[value - (max === 3 ? 0 : 1)] : String(value),
       name: thumbs ? (value ? t.thumbsUp : t.thumbsDown)
         : scale === 'stars' ? t.stars(value)
         : scale === 'emoji' ? emojiNames[value - 1]
@@ -82,8 +88,4 @@ export function sentimentOf(scale: RatingScale, value: number, max: number): Sen
   return bottomBand ? 'negative' : 'neutral';
 }
 
-/** How much a face smiles, from -2 (very unhappy) to 2 (very happy), for a 3- or 5-point emoji scale. */
-export function moodOf(value: number, max: number): number {
-  return max === 3 ? (value - 2) * 2 : value - 3;
-}
 

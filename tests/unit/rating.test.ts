@@ -46,8 +46,11 @@ describe('<care-rating>', () => {
     const before = performance.getEntriesByType('resource').length;
     const el = await fixture<CareRating>(html`<care-rating scale="stars"></care-rating>`);
     await fixture(html`<care-rating scale="emoji"></care-rating>`);
-    expect(el.shadowRoot!.querySelectorAll('svg')).to.have.length(5);
-    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(options(el).map((o) => o.textContent!.trim()).join('')).to.equal('☆☆☆☆☆');
+    el.value = 2;
+    await el.updateComplete;
+    expect(options(el).map((o) => o.textContent!.trim()).join(''), 'filled up to the choice').to.equal('★★☆☆☆');
+    expect(el.shadowRoot!.querySelector('img, svg image, [style*="url("]')).to.equal(null);
     expect(performance.getEntriesByType('resource').length).to.equal(before);
   });
 

@@ -1,21 +1,10 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import type { RatingScale } from '../../types.js';
 import { reportInvalid } from '../../internal/log.js';
-import { allowedRanges, isScale, moodOf, scaleModel, SCALES, type ScaleModel } from '../../internal/scales.js';
+import { allowedRanges, isScale, scaleModel, SCALES, type ScaleModel } from '../../internal/scales.js';
 import { CareElement } from '../../internal/care-element.js';
 import { themeStyles } from '../../internal/theme.js';
 import { ratingStyles } from './rating.styles.js';
-
-/*
- * Stars, faces and thumbs are inline SVG: no image request, no dependence on the visitor's emoji font, and
- * they take the theme's colours through currentColor. Elements are closed explicitly because the template
- * minifier drops the slash of self-closing tags.
- */
-const STAR = svg`<path d="M12 2.5l2.94 6.1 6.56.93-4.76 4.6 1.13 6.55L12 17.57l-5.87 3.11 1.13-6.55-4.76-4.6 6.56-.93z"></path>`;
-const THUMB_UP = svg`<path d="M7 11v9H3v-9zm2 9h7.6a2 2 0 0 0 2-1.6l1.3-6A2 2 0 0 0 18 10h-4V6a2 2 0 0 0-2-2l-3 7z"></path>`;
-/** A round face whose mouth curves down (mood -2) to up (mood 2). */
-const face = (mood: number) =>
-  svg`<circle cx="12" cy="12" r="9.5"></circle><circle class="eye" cx="9" cy="10" r="1"></circle><circle class="eye" cx="15" cy="10" r="1"></circle><path d="M8 ${15.5 - mood * 0.5}Q12 ${15.5 + mood * 2.5} 16 ${15.5 - mood * 0.5}"></path>`;
 
 /**
  * @tag care-rating
@@ -94,9 +83,9 @@ export class CareRating extends CareElement {
   get #validRange(): number {
     const allowed = allowedRanges(this.#validScale);
     if (!allowed || allowed.includes(this.range)) return this.range;
-    const fallback = allowed.includes(5) ? 5 : allowed[allowed.length - 1];
-    reportInvalid('<care-rating>', 'range', this.range, `${this.#validScale} have ${allowed.join(', ')} points; ${fallback} are used`);
-    return fallback;
+    // Every scale with a range has a 5-point form.
+    reportInvalid('<care-rating>', 'range', this.range, `${this.#validScale} have ${allowed.join(', ')} points; 5 are used`);
+    return 5;
   }
 
   /** The scale's options and texts, with attribute overrides applied. */
@@ -153,13 +142,7 @@ export class CareRating extends CareElement {
               ?disabled=${isDisabled}
               @click=${() => this.#commit(option.value)}
             >
-              ${option.text ||
-              html`<svg viewBox="0 0 24 24" aria-hidden="true">
-                ${model.scale === 'stars' ? STAR
-                : model.scale === 'emoji' ? face(moodOf(option.value, model.max))
-                : option.value ? THUMB_UP
-                : svg`<g transform="rotate(180 12 12)">${THUMB_UP}</g>`}
-              </svg>`}
+              ${model.scale === 'stars' ? (filled ? '★' : '☆') : option.text}
             </button>`;
           })}
         </div>

@@ -15,19 +15,12 @@ export const ratingStyles = css`
   .option:hover:not(:disabled) {
     border-color: var(--_accent);
   }
-  svg {
-    inline-size: 1.75rem;
-    block-size: 1.75rem;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 1.5;
-    stroke-linecap: round;
-    stroke-linejoin: round;
+  .stars .option,
+  .emoji .option,
+  .thumbs .option {
+    font-size: 1.5rem;
   }
-  .eye {
-    fill: currentColor;
-  }
-  /* Stars have no box; empty ones are outlines and filled ones solid, so a choice never rests on colour alone. */
+  /* Stars have no box; empty ones are outlines (☆) and filled ones solid (★), so a choice never rests on colour alone. */
   .stars .option {
     border-color: transparent;
     background: none;
@@ -35,9 +28,6 @@ export const ratingStyles = css`
   }
   .stars .filled {
     color: var(--care-star-color, #b45309);
-  }
-  .filled svg {
-    fill: currentColor;
   }
   .labels {
     display: flex;
