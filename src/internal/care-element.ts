@@ -3,7 +3,7 @@ import type { FeedbackDataByType, FeedbackEventType } from '../types.js';
 import { currentConfig } from '../client/config.js';
 import { sendFeedbackEvent } from '../client/delivery.js';
 import { newId } from '../client/ids.js';
-import { closestLang, connectedElements, stringsFor, watchDocumentLanguage, type Translation } from './localize.js';
+import { closestLang, stringsFor, type Translation } from './localize.js';
 import { themeStyles } from './theme.js';
 
 /** What an element adds to the fields every event's data has. */
@@ -27,17 +27,6 @@ export class CareElement extends LitElement {
   responseId = newId();
   /** Overrides the global endpoint for this element's events. */
   endpoint?: string;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    connectedElements.add(this);
-    watchDocumentLanguage();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    connectedElements.delete(this);
-  }
 
   /** The closest `lang` (BCP 47), reported as `locale` in every event. */
   protected get locale(): string {

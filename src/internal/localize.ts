@@ -1,4 +1,3 @@
-import type { ReactiveControllerHost } from 'lit';
 import en from '../translations/en.js';
 
 /** Every visible or spoken string the elements use. Each can also be replaced per element by an attribute. */
@@ -34,23 +33,13 @@ export interface Translation {
 
 const translations = new Map<string, Translation>([['en', en]]);
 
-/** Elements on the page, re-rendered when a language is added or the document's `lang` or `dir` change. */
-export const connectedElements = new Set<ReactiveControllerHost>();
-let documentObserver: MutationObserver | undefined;
-
-const rerenderAll = () => connectedElements.forEach((element) => element.requestUpdate());
-
-/** Adds or replaces a language; every connected element re-renders in it when its `lang` matches. */
+/**
+ * Adds or replaces a language. Call it before the elements render (right after importing care-feedback):
+ * elements read their strings when they render, and do not watch for languages added later or for a page's
+ * `lang` changing afterwards, a trade made for the script tag's byte budget.
+ */
 export function registerTranslation(...added: Translation[]): void {
   for (const translation of added) translations.set(translation.$code.toLowerCase(), translation);
-  rerenderAll();
-}
-
-/** Starts watching the document's `lang` and `dir` (once, when the first element connects). */
-export function watchDocumentLanguage(): void {
-  if (documentObserver) return;
-  documentObserver = new MutationObserver(rerenderAll);
-  documentObserver.observe(document.documentElement, { attributeFilter: ['lang', 'dir'] });
 }
 
 /** The closest `lang`, looking through shadow roots (an element inside another's shadow DOM follows the page), or the browser's language. */
