@@ -43,7 +43,13 @@ export function allowedRanges(scale: RatingScale): readonly number[] | undefined
 }
 
 /** Builds the options and default texts of a scale. `scale` and `range` must already be valid. */
-export function scaleModel(scale: RatingScale, range: number, t: Translation): ScaleModel {
+export function scaleModel(
+  scale: RatingScale,
+  range: number,
+  t: Translation,
+  /** The element's own texts, which win over the defaults. */
+  own: { question?: string; lowLabel?: string; highLabel?: string }
+): ScaleModel {
   const nps = scale === 'nps';
   const thumbs = scale === 'thumbs';
   const min = nps || thumbs ? 0 : 1;
@@ -63,9 +69,9 @@ export function scaleModel(scale: RatingScale, range: number, t: Translation): S
   }
   return {
     scale, min, max, options,
-    question: nps ? t.npsQuestion : thumbs ? t.thumbsQuestion : t.satisfactionQuestion,
-    lowLabel: nps ? t.npsLow : thumbs ? '' : t.satisfactionLow,
-    highLabel: nps ? t.npsHigh : thumbs ? '' : t.satisfactionHigh,
+    question: own.question ?? (nps ? t.npsQuestion : thumbs ? t.thumbsQuestion : t.satisfactionQuestion),
+    lowLabel: own.lowLabel ?? (nps ? t.npsLow : thumbs ? '' : t.satisfactionLow),
+    highLabel: own.highLabel ?? (nps ? t.npsHigh : thumbs ? '' : t.satisfactionHigh),
   };
 }
 

@@ -77,9 +77,9 @@ export class CareComment extends CareElement {
     const t = this.strings;
     const maxlength = this.#validMaxlength;
     const left = maxlength - this.text.length;
-    const canSubmit = this.text.trim().length > 0;
+    const canSubmit = !!this.text.trim();
     return html`
-      <div part="base" class="base">
+      <div part="base">
         ${this.submitted
           ? nothing
           : html`

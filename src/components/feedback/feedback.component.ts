@@ -185,7 +185,6 @@ export class CareFeedback extends CareElement {
 
   #lastRating?: RatingData;
   #shownSent = false;
-  #visibilityObserver?: IntersectionObserver;
   /** The trigger that opened the card or showed the tab, told in the shown event. */
   #openedBy?: FeedbackTrigger;
   #cancelTrigger?: () => void;
@@ -218,8 +217,7 @@ export class CareFeedback extends CareElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // Both may be set up again if the element comes back (a single-page app re-attaching it).
-    this.#visibilityObserver = this.#visibilityObserver?.disconnect() as undefined;
+    // Set up again if the element comes back (a single-page app re-attaching it).
     this.#cancelTrigger = this.#cancelTrigger?.() as undefined;
   }
 
@@ -253,8 +251,15 @@ export class CareFeedback extends CareElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('open') && this.open) {
-      if (this.#inline) this.#watchForFirstView();
-      else this.#appeared();
+      if (!this.#inline) this.#appeared();
+      // An inline card counts as shown once part of it is on screen, not merely in the document.
+      else if (!this.#shownSent) {
+        new IntersectionObserver(([entry], observer) => {
+          if (!entry.isIntersecting) return;
+          observer.disconnect();
+          this.#announceShown('load');
+        }).observe(this);
+      }
     }
   }
 
@@ -286,15 +291,7 @@ export class CareFeedback extends CareElement {
     else this.open = this.launcherShown = false;
   };
 
-  /** An inline card counts as shown once part of it is on screen, not merely in the document. */
-  #watchForFirstView(): void {
-    if (this.#shownSent || this.#visibilityObserver) return;
-    this.#visibilityObserver = new IntersectionObserver(([entry]) => entry.isIntersecting && this.#announceShown('load'));
-    this.#visibilityObserver.observe(this);
-  }
-
   #announceShown(trigger: FeedbackTrigger): void {
-    this.#visibilityObserver?.disconnect();
     if (this.#shownSent) return;
     this.#shownSent = true;
     this.emit('care-show', 'care.feedback.shown.v1', { mode: this.#validMode, trigger });

@@ -90,13 +90,7 @@ export class CareRating extends CareElement {
 
   /** The scale's options and texts, with attribute overrides applied. */
   get model(): ScaleModel {
-    const model = scaleModel(this.#validScale, this.#validRange, this.strings);
-    return {
-      ...model,
-      question: this.question ?? model.question,
-      lowLabel: this.lowLabel ?? model.lowLabel,
-      highLabel: this.highLabel ?? model.highLabel,
-    };
+    return scaleModel(this.#validScale, this.#validRange, this.strings, this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
