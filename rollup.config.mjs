@@ -25,7 +25,16 @@ export default {
     minifyHTML(),
     // Lit's production build: no dev-mode warnings, smaller.
     nodeResolve({ exportConditions: ['production'] }),
-    terser({ ecma: 2022, module: false, format: { comments: false }, compress: { passes: 2 } }),
+    terser({
+      ecma: 2022,
+      module: false,
+      format: { comments: false },
+      compress: { passes: 2 },
+      // Lit leaves its internal `_$…` property names unminified so that separate copies of Lit can work
+      // together. This bundle carries its own copy and shares no templates, directives or styles with any
+      // other, so they can be shortened like any name (about 100 bytes gzip).
+      mangle: { properties: { regex: /^_\$/ } },
+    }),
   ],
   onwarn(warning, warn) {
     // tsc's decorator helper refers to `this` at module level; it is harmless in the bundle.

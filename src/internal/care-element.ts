@@ -38,6 +38,11 @@ export class CareElement extends LitElement {
     return stringsFor(this.locale);
   }
 
+  /** Dispatches a DOM event that bubbles out of shadow roots, so a host hears it on `document`. */
+  protected fire(name: string, detail: unknown, cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
+  }
+
   /**
    * Fires the DOM event and, unless a listener cancelled it, sends the same data as a CloudEvent. The data is
    * frozen, so the `detail` a listener sees is exactly what is sent; `context` is copied at this moment, so
@@ -51,7 +56,7 @@ export class CareElement extends LitElement {
       context: Object.freeze({ ...currentConfig().context }),
       ...own,
     }) as FeedbackDataByType[T];
-    const notCancelled = this.dispatchEvent(new CustomEvent(domEvent, { detail: data, bubbles: true, composed: true, cancelable }));
+    const notCancelled = this.fire(domEvent, data, cancelable);
     if (notCancelled) sendFeedbackEvent(type, data, { endpoint: this.endpoint, who: `<${this.localName}>` });
     return notCancelled;
   }

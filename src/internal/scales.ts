@@ -10,7 +10,7 @@ const FACES = ['😞', '🙁', '😐', '🙂', '😄'];
 export const SCALES: readonly RatingScale[] = ['nps', 'stars', 'emoji', 'numbers', 'thumbs'];
 
 /** Points each scale may have; `nps` and `thumbs` have fixed ends and ignore `range`. */
-const RANGES: Partial<Record<RatingScale, readonly number[]>> = {
+export const RANGES: Partial<Record<RatingScale, readonly number[]>> = {
   stars: [3, 5, 7, 10],
   numbers: [3, 5, 7, 10],
   emoji: [3, 5],
@@ -32,14 +32,6 @@ export interface ScaleModel {
   question: string;
   lowLabel: string;
   highLabel: string;
-}
-
-export function isScale(value: unknown): value is RatingScale {
-  return SCALES.includes(value as RatingScale);
-}
-
-export function allowedRanges(scale: RatingScale): readonly number[] | undefined {
-  return RANGES[scale];
 }
 
 /** Builds the options and default texts of a scale. `scale` and `range` must already be valid. */

@@ -15,7 +15,6 @@ export const themeStyles = css`
     --_muted: var(--care-muted, #4b5563);
     --_border: var(--care-border, #6b7280);
     --_radius: var(--care-radius, 0.5rem);
-    --_target: var(--care-target-size, 2.75rem);
     display: block;
     font-family: var(--care-font, inherit);
     color: var(--_text);
@@ -29,8 +28,8 @@ export const themeStyles = css`
   }
   /* Every button is a touch target of at least 44 × 44 CSS px. */
   button {
-    min-inline-size: var(--_target);
-    min-block-size: var(--_target);
+    min-inline-size: var(--care-target-size, 2.75rem);
+    min-block-size: var(--care-target-size, 2.75rem);
     font: inherit;
     color: inherit;
     background: var(--_surface);

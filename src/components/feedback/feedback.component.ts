@@ -323,7 +323,7 @@ export class CareFeedback extends CareElement {
   #renderConversation() {
     return html`
       <care-rating
-        exportparts="question, options, option, option-selected, labels"
+        exportparts="question,options,option,option-selected,labels"
         survey-id=${this.surveyId}
         scale=${this.scale}
         range=${this.range}
@@ -336,7 +336,7 @@ export class CareFeedback extends CareElement {
       ></care-rating>
       ${this.stage === 'comment'
         ? html`<care-comment
-            exportparts="label, textarea, counter, submit"
+            exportparts="label,textarea,counter,submit"
             survey-id=${this.surveyId}
             .question=${this.#followupLabel()}
             .placeholder=${this.placeholder}
@@ -384,13 +384,7 @@ export class CareFeedback extends CareElement {
     this.#thanksElement?.focus();
     if (!this.#inline) clock.later(CLOSE_AFTER_THANKS_MS, this.#finish);
     // After the render, so the host hears care-comment before care-complete. The box only ever follows a rating.
-    this.dispatchEvent(
-      new CustomEvent('care-complete', {
-        detail: { surveyId: this.surveyId, responseId: this.responseId, rating: this.#lastRating!, comment },
-        bubbles: true,
-        composed: true,
-      })
-    );
+    this.fire('care-complete', { surveyId: this.surveyId, responseId: this.responseId, rating: this.#lastRating!, comment });
   }
 
   #onKeydown(event: KeyboardEvent): void {

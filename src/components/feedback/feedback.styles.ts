@@ -47,7 +47,7 @@ export const feedbackStyles = css`
     max-block-size: 80vh;
     overflow: auto;
     box-shadow: var(--care-shadow, 0 0.5rem 2rem #0004);
-    animation: care-enter 0.2s;
+    animation: enter 0.2s;
   }
   /* Below the card at the bottom edge, above it at the top edge; the tab order stays launcher first. */
   .tab {
@@ -59,10 +59,10 @@ export const feedbackStyles = css`
     order: 0;
     border-radius: 0 0 var(--_radius) var(--_radius);
   }
-  @keyframes care-enter {
+  @keyframes enter {
     from {
       opacity: 0;
-      transform: translateY(1rem);
+      translate: 0 1rem;
     }
   }
   @media (prefers-reduced-motion: reduce) {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { RatingScale } from '../../types.js';
 import { reportInvalid } from '../../internal/log.js';
-import { allowedRanges, isScale, scaleModel, SCALES, type ScaleModel } from '../../internal/scales.js';
+import { RANGES, scaleModel, SCALES, type ScaleModel } from '../../internal/scales.js';
 import { CareElement } from '../../internal/care-element.js';
 import { themeStyles } from '../../internal/theme.js';
 import { ratingStyles } from './rating.styles.js';
@@ -65,23 +65,22 @@ export class CareRating extends CareElement {
   /** No choice can be made. */
   disabled = false;
 
-  readonly #internals?: ElementInternals;
+  readonly #internals: ElementInternals;
 
   constructor() {
     super();
-    // attachInternals is missing in server DOM shims and very old browsers; the element still works without it.
-    this.#internals = this.attachInternals?.();
+    this.#internals = this.attachInternals();
   }
 
   /** The scale actually used: the attribute if it is valid, otherwise stars (with a console error). */
   get #validScale(): RatingScale {
-    if (isScale(this.scale)) return this.scale;
+    if (SCALES.includes(this.scale)) return this.scale;
     reportInvalid('<care-rating>', 'scale', this.scale, `one of ${SCALES.join(', ')} is expected; stars are used`);
     return 'stars';
   }
 
   get #validRange(): number {
-    const allowed = allowedRanges(this.#validScale);
+    const allowed = RANGES[this.#validScale];
     if (!allowed || allowed.includes(this.range)) return this.range;
     // Every scale with a range has a 5-point form.
     reportInvalid('<care-rating>', 'range', this.range, `${this.#validScale} have ${allowed.join(', ')} points; 5 are used`);
@@ -101,7 +100,7 @@ export class CareRating extends CareElement {
         this.value = undefined;
       }
     }
-    if (changed.has('value')) this.#internals?.setFormValue?.(this.value == null ? null : String(this.value));
+    if (changed.has('value')) this.#internals.setFormValue(this.value == null ? null : String(this.value));
   }
 
   protected override render() {
@@ -169,7 +168,7 @@ export class CareRating extends CareElement {
     if (this.#isDisabled) return;
     this.value = value;
     // Now, not at the next render: a change listener may submit the form right away.
-    this.#internals?.setFormValue?.(String(value));
+    this.#internals.setFormValue(String(value));
     const { scale, min, max, question } = this.model;
     this.emit('care-rate', 'care.feedback.rating.v1', { scale, value, min, max, question }, true);
     this.dispatchEvent(new Event('change', { bubbles: true }));
