@@ -10,6 +10,6 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   const existing = customElements.get(tag);
   if (!existing) customElements.define(tag, element);
   else if (existing !== element) {
-    reportWarning('another copy on this page already defined its elements; those are kept.');
+    reportWarning('elements already defined by another copy are kept.');
   }
 }

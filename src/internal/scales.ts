@@ -3,9 +3,10 @@ import type { Translation } from './localize.js';
 
 /**
  * Faces and thumbs are emoji and stars are text (★ ☆): no image request and no bytes of artwork; every
- * current system font stack draws them. A 3-point scale uses the middle three faces.
+ * current system font stack draws them. U+FE0F asks for the colour emoji form where a text font also has
+ * the character. A 3-point scale uses the middle three faces.
  */
-const FACES = ['😞', '🙁', '😐', '🙂', '😄'];
+const FACES = ['😞\ufe0f', '🙁\ufe0f', '😐\ufe0f', '🙂\ufe0f', '😄\ufe0f'];
 
 export const SCALES: readonly RatingScale[] = ['nps', 'stars', 'emoji', 'numbers', 'thumbs'];
 
@@ -52,7 +53,7 @@ export function scaleModel(
   for (let value = min; value <= max; value++) {
     options.push({
       value,
-      text: thumbs ? (value ? '👍' : '👎') : scale === 'emoji' ? FACES[value - (max === 3 ? 0 : 1)] : String(value),
+      text: thumbs ? (value ? '👍\ufe0f' : '👎\ufe0f') : scale === 'emoji' ? FACES[value - (max === 3 ? 0 : 1)] : String(value),
       name: thumbs ? (value ? t.thumbsUp : t.thumbsDown)
         : scale === 'stars' ? t.stars(value)
         : scale === 'emoji' ? emojiNames[value - 1]

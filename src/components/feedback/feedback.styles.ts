@@ -47,7 +47,6 @@ export const feedbackStyles = css`
     max-block-size: 80vh;
     overflow: auto;
     box-shadow: var(--care-shadow, 0 0.5rem 2rem #0004);
-    animation: enter 0.2s;
   }
   /* Below the card at the bottom edge, above it at the top edge; the tab order stays launcher first. */
   .tab {
@@ -65,9 +64,10 @@ export const feedbackStyles = css`
       translate: 0 1rem;
     }
   }
-  @media (prefers-reduced-motion: reduce) {
+  /* The entrance moves only for visitors who have not asked for reduced motion. */
+  @media (prefers-reduced-motion: no-preference) {
     [role='region'] {
-      animation: none;
+      animation: enter 0.2s;
     }
   }
   .close {
@@ -78,9 +78,6 @@ export const feedbackStyles = css`
     background: none;
     font-size: 1.5rem;
     line-height: 1;
-  }
-  .close:hover {
-    background: color-mix(in srgb, var(--_text) 10%, transparent);
   }
   care-comment {
     margin-block-start: 1rem;

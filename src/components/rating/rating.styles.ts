@@ -7,8 +7,6 @@ export const ratingStyles = css`
     gap: 0.25rem;
   }
   .option {
-    display: grid;
-    place-items: center;
     padding: 0.25rem 0.5rem;
     line-height: 1;
   }
