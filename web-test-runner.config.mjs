@@ -1,55 +1,43 @@
+/**
+ * The browser suite, in one engine per run: `CARE_ENGINE=chromium|firefox|webkit` (default chromium).
+ * `CARE_PREFERENCES=reduced-motion,forced-colors` starts that engine with those visitor preferences already on
+ * (those it has: WebKit has no forced colours) and runs only tests/unit/preferences/, the tests that prove what
+ * the elements do under them.
+ * `npm test` (scripts/test.mjs) runs every engine, with and without preferences, and adds up the counts.
+ */
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { testCollector } from './tests/support/test-collector.mjs';
 import { countReporter } from './tests/support/count-reporter.mjs';
+import { browserCommands } from './tests/support/browser-commands.mjs';
+import { ENGINES, launcherFor, preferencesFor } from './tests/support/engines.mjs';
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-
-/**
- * `executeServerCommand('forced-colors', 'active' | 'none')`: @web/test-runner-commands' emulateMedia drops
- * forcedColors on the Chrome (puppeteer) launcher, so the tests of the high-contrast styles use this.
- */
-const devtoolsSessions = new WeakMap();
-const forcedColorsCommand = {
-  name: 'forced-colors-command',
-  async executeCommand({ command, payload, session }) {
-    if (command !== 'forced-colors') return undefined;
-    // Puppeteer's own emulateMediaFeatures does not know forced-colors either; the DevTools protocol does.
-    // The emulation lasts as long as its protocol session, so the session is kept per page.
-    const page = session.browser.getPage(session.id);
-    if (!devtoolsSessions.has(page)) devtoolsSessions.set(page, await page.target().createCDPSession());
-    await devtoolsSessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload }] });
-    return true;
-  },
-};
+const engine = process.env.CARE_ENGINE || 'chromium';
+if (!ENGINES.includes(engine)) throw new Error(`CARE_ENGINE="${engine}": one of ${ENGINES.join(', ')}`);
+const inPreferencesPass = Boolean(process.env.CARE_PREFERENCES);
+const preferences = preferencesFor(engine, process.env.CARE_PREFERENCES);
+const run = inPreferencesPass ? `${engine}-preferences` : engine;
 
 export default {
-  files: ['tests/unit/**/*.test.ts'],
+  files: inPreferencesPass
+    ? ['tests/unit/preferences/**/*.test.ts']
+    : ['tests/unit/**/*.test.ts', '!tests/unit/preferences/**'],
   nodeResolve: { exportConditions: ['development'] },
   concurrency: 1,
-  testFramework: { config: { timeout: 5000 } },
-  plugins: [forcedColorsCommand, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
-  middleware: [testCollector],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
-      // One browser context per test file: axe checks time out when pages share a window.
-      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
-    }),
+  // Firefox and WebKit start a page and run axe more slowly than Chromium on 2 cores.
+  testFramework: { config: { timeout: engine === 'chromium' ? 5000 : 10000 } },
+  testsFinishTimeout: 180_000,
+  browserStartTimeout: 60_000,
+  plugins: [
+    browserCommands({ engine, preferences }),
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
-  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter({ file: '.test-results/unit.json' })],
+  middleware: [testCollector],
+  browsers: [await launcherFor(engine, preferences)],
+  reporters: [
+    defaultReporter(),
+    summaryReporter({ flatten: false }),
+    countReporter({ file: `.test-results/browser-${run}.json`, label: run }),
+  ],
 };

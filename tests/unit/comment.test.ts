@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { press, type as typeKeys } from './browser.js';
 import '../../src/comment.js';
 import type { CommentData } from '../../src/comment.js';
 import type { CareComment } from '../../src/components/comment/comment.component.js';
@@ -10,7 +10,7 @@ const textarea = (el: CareComment) => part(el, 'textarea') as HTMLTextAreaElemen
 
 async function type(el: CareComment, text: string) {
   textarea(el).focus();
-  await sendKeys({ type: text });
+  await typeKeys(text);
   await el.updateComplete;
 }
 
@@ -91,9 +91,7 @@ describe('<care-comment>', () => {
     const el = await fixture<CareComment>(html`<care-comment></care-comment>`);
     await type(el, 'Dark mode');
     const submitted = oneEvent(el, 'care-comment');
-    await sendKeys({ down: 'Control' });
-    await sendKeys({ press: 'Enter' });
-    await sendKeys({ up: 'Control' });
+    await press('Enter', 'Control');
     const event = await submitted;
     expect(event.detail.text).to.equal('Dark mode');
   });

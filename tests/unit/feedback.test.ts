@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { type } from './browser.js';
 import '../../src/feedback.js';
 import type { CompleteDetail, RatingData } from '../../src/feedback.js';
 import type { CareFeedback } from '../../src/components/feedback/feedback.component.js';
@@ -22,7 +22,7 @@ async function rate(el: CareFeedback, index: number) {
 async function answer(el: CareFeedback, text: string) {
   const box = comment(el)!;
   box.shadowRoot!.querySelector('textarea')!.focus();
-  await sendKeys({ type: text });
+  await type(text);
   await box.updateComplete;
   box.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit"]')!.click();
   await el.updateComplete;

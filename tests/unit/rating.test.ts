@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../src/rating.js';
 import { configure, type RatingData } from '../../src/rating.js';
 import type { CareRating } from '../../src/components/rating/rating.component.js';
 import { captureConsole, newEndpoint, resetConfig, settle, waitForRequests } from './helpers.js';
+import { press } from './browser.js';
 
 const options = (el: CareRating) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="radio"]')];
 const focused = (el: CareRating) => el.shadowRoot!.activeElement as HTMLElement | null;
@@ -77,16 +77,16 @@ describe('<care-rating>', () => {
     let rated = 0;
     el.addEventListener('care-rate', () => rated++);
     el.focus();
-    await sendKeys({ press: 'ArrowRight' });
+    await press('ArrowRight');
     expect(focused(el)?.getAttribute('aria-label')).to.equal('2 stars');
-    await sendKeys({ press: 'ArrowLeft' });
-    await sendKeys({ press: 'ArrowLeft' });
+    await press('ArrowLeft');
+    await press('ArrowLeft');
     expect(focused(el)?.getAttribute('aria-label'), 'wraps to the end').to.equal('5 stars');
-    await sendKeys({ press: 'Home' });
+    await press('Home');
     expect(focused(el)?.getAttribute('aria-label')).to.equal('1 star');
-    await sendKeys({ press: 'End' });
+    await press('End');
     expect(focused(el)?.getAttribute('aria-label')).to.equal('5 stars');
-    await sendKeys({ press: 'ArrowDown' });
+    await press('ArrowDown');
     expect(focused(el)?.getAttribute('aria-label'), 'wraps to the start').to.equal('1 star');
     expect(rated).to.equal(0);
     expect(el.value).to.equal(undefined);
@@ -98,9 +98,9 @@ describe('<care-rating>', () => {
     const el = wrapper.querySelector('care-rating')!;
     await el.updateComplete;
     el.focus();
-    await sendKeys({ press: 'ArrowLeft' });
+    await press('ArrowLeft');
     expect(focused(el)?.getAttribute('aria-label')).to.equal('2 of 5');
-    await sendKeys({ press: 'ArrowRight' });
+    await press('ArrowRight');
     expect(focused(el)?.getAttribute('aria-label')).to.equal('1 of 5');
     const [first, second] = options(el);
     expect(second.getBoundingClientRect().left, 'the second option is drawn left of the first').to.be.below(
@@ -111,14 +111,16 @@ describe('<care-rating>', () => {
   it('commits with Enter and with Space, firing care-rate and change', async () => {
     const el = await fixture<CareRating>(html`<care-rating></care-rating>`);
     el.focus();
-    await sendKeys({ press: 'ArrowRight' });
-    setTimeout(() => sendKeys({ press: 'Enter' }));
-    const rate = await oneEvent(el, 'care-rate');
+    await press('ArrowRight');
+    const rated = oneEvent(el, 'care-rate');
+    await press('Enter');
+    const rate = await rated;
     expect(rate.detail.value).to.equal(2);
-    await sendKeys({ press: 'ArrowRight' });
+    await press('ArrowRight');
     const change = oneEvent(el, 'change');
-    setTimeout(() => sendKeys({ press: 'Space' }));
-    const second = await oneEvent(el, 'care-rate');
+    const ratedAgain = oneEvent(el, 'care-rate');
+    await press('Space');
+    const second = await ratedAgain;
     await change;
     expect(second.detail.value).to.equal(3);
     expect(el.value).to.equal(3);

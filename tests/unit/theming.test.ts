@@ -1,5 +1,4 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { CareRating } from '../../src/components/rating/rating.component.js';
 import type { CareFeedback } from '../../src/components/feedback/feedback.component.js';
@@ -7,8 +6,6 @@ import type { CareFeedback } from '../../src/components/feedback/feedback.compon
 const chosen = (el: CareRating) => el.shadowRoot!.querySelector<HTMLElement>('[part~="option-selected"]')!;
 
 describe('theming', () => {
-  afterEach(() => executeServerCommand('forced-colors', 'none'));
-
   it('takes --care-* custom properties from any ancestor', async () => {
     const wrapper = await fixture(html`<div style="--care-accent: rgb(200, 0, 100); --care-accent-contrast: rgb(1, 2, 3)">
       <care-rating scale="numbers" value="2"></care-rating>
@@ -36,14 +33,6 @@ describe('theming', () => {
     const el = await fixture<CareRating>(html`<care-rating scale="nps" value="3"></care-rating>`);
     const parts = [...el.shadowRoot!.querySelectorAll('[part]')].flatMap((node) => node.getAttribute('part')!.split(' '));
     for (const part of ['base', 'question', 'options', 'option', 'option-selected', 'labels']) expect(parts).to.include(part);
-  });
-
-  it('uses system colours for the chosen option in forced-colors mode', async () => {
-    await executeServerCommand('forced-colors', 'active');
-    expect(matchMedia('(forced-colors: active)').matches, 'emulation is on').to.equal(true);
-    const el = await fixture<CareRating>(html`<care-rating scale="numbers" value="2"></care-rating>`);
-    const probe = await fixture(html`<div style="forced-color-adjust: none; background: Highlight"></div>`);
-    expect(getComputedStyle(chosen(el)).backgroundColor).to.equal(getComputedStyle(probe).backgroundColor);
   });
 
   it('lays out with logical properties: the card close button moves to the left under dir="rtl"', async () => {
