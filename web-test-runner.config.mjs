@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { testCollector } from './tests/support/test-collector.mjs';
+import { hostPages } from './tests/support/host-pages.mjs';
 import { countReporter } from './tests/support/count-reporter.mjs';
 import { browserCommands } from './tests/support/browser-commands.mjs';
 import { ENGINES, launcherFor, preferencesFor } from './tests/support/engines.mjs';
@@ -33,7 +34,7 @@ export default {
     browserCommands({ engine, preferences }),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
-  middleware: [testCollector],
+  middleware: [testCollector, hostPages],
   browsers: [await launcherFor(engine, preferences)],
   reporters: [
     defaultReporter(),

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { captureConsole, newEndpoint, waitForRequests } from './helpers.js';
 
@@ -90,5 +90,63 @@ describe('the script tag (dist/care-feedback.min.js)', () => {
     } finally {
       console.restore();
     }
+  });
+});
+
+/**
+ * The script tag as a partner ships it: a page under the contract's strict Content-Security-Policy with
+ * Trusted Types enforced, its collector on another origin (tests/support/host-pages.mjs), in every engine.
+ */
+describe('the script tag under a strict Content-Security-Policy and Trusted Types', () => {
+  type HostWindow = Window & { hostProblems: string[]; inlineRan?: boolean; sinkAccepted?: boolean };
+
+  async function hostPage(query: string): Promise<HostWindow> {
+    const frame = document.createElement('iframe');
+    frame.title = 'A partner page';
+    frame.style.cssText = 'width: 800px; height: 500px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = `/host/checkout?${query}`;
+    document.body.append(frame);
+    await loaded;
+    return frame.contentWindow as HostWindow;
+  }
+
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('the policy is enforced and the watcher sees what it blocks (an inline script, a string to innerHTML)', async () => {
+    const win = await hostPage(`bucket=${newEndpoint().bucket}&inline=1`);
+    expect(win.inlineRan, 'inline script').to.equal(undefined);
+    expect(win.sinkAccepted, 'Trusted Types').to.equal(false);
+    await waitUntil(() => win.hostProblems.length >= 2, 'violations not reported');
+    expect(win.hostProblems.join('\n')).to.include('script-src').and.to.include('require-trusted-types-for');
+  });
+
+  it('a customer rates 9 and comments: both arrive valid at the cross-origin collector, with no violation or error', async () => {
+    const { bucket } = newEndpoint();
+    const surveyId = `strict-${bucket}`;
+    const win = await hostPage(`bucket=${bucket}&survey=${surveyId}`);
+    await waitUntil(() => win.customElements.get('care-feedback'), 'the script tag did not define its elements');
+    const card = win.document.querySelector('care-feedback')!;
+    const rating = await waitUntil(() => card.shadowRoot?.querySelector('care-rating')?.shadowRoot, 'no rating rendered')
+      .then(() => card.shadowRoot!.querySelector('care-rating')!);
+    rating.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="9 of 10"]')!.click();
+    await waitUntil(() => card.shadowRoot!.querySelector('care-comment')?.shadowRoot?.querySelector('textarea'), 'no follow-up');
+    const box = card.shadowRoot!.querySelector('care-comment')!.shadowRoot!;
+    const textarea = box.querySelector('textarea')!;
+    textarea.value = 'A faster checkout';
+    textarea.dispatchEvent(new InputEvent('input'));
+    await waitUntil(() => !box.querySelector<HTMLButtonElement>('[part~="submit"]')!.disabled, 'send stays disabled');
+    box.querySelector<HTMLButtonElement>('[part~="submit"]')!.click();
+
+    const requests = await waitForRequests(bucket, 3); // shown (an inline card on screen), rating, comment
+    const of = (type: string) => requests.find((r) => r.body.type === type)!;
+    const rated = of('care.feedback.rating.v1');
+    const commented = of('care.feedback.comment.v1');
+    expect(rated.body.data).to.deep.include({ surveyId, value: 9, context: { plan: 'pro' } });
+    expect((commented.body.data as { text: string }).text).to.equal('A faster checkout');
+    expect(commented.body.data.responseId).to.equal(rated.body.data.responseId);
+    expect(rated.body.source, 'no query string in source').to.equal(`${location.origin}/host/checkout`);
+    expect(requests.flatMap((r) => r.schemaErrors)).to.deep.equal([]);
+    expect(win.hostProblems).to.deep.equal([]);
   });
 });

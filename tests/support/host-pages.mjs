@@ -1,0 +1,36 @@
+/**
+ * A partner's page for the browser suite: the built script tag under the contract's strict
+ * Content-Security-Policy with Trusted Types enforced (§1), so every engine proves the script tag as hosts
+ * ship it, not only Chromium in the end-to-end tests.
+ *
+ *   GET /host/checkout?survey=<id>            the script tag and one <care-feedback scale="nps">
+ *   GET /host/checkout?survey=<id>&inline=1   the same plus an inline script and a string written to
+ *                                             innerHTML: the policy must block both (the negative control
+ *                                             that shows the policy is enforced and the watcher reports it)
+ *
+ * The page is on the test server's origin (localhost); its endpoint is the collector on 127.0.0.1, another
+ * origin, allowed by `connect-src` alone. `/tests/support/host-page-watch.js` runs first and records every
+ * policy violation and uncaught error in `window.hostProblems`.
+ */
+export function strictPolicy(collectorOrigin) {
+  return `default-src 'none'; script-src 'self'; style-src 'self'; connect-src ${collectorOrigin}; ` +
+    `require-trusted-types-for 'script'; trusted-types lit-html`;
+}
+
+const escapeAttribute = (text) => text.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export async function hostPages(ctx, next) {
+  if (ctx.path !== '/host/checkout') return next();
+  const port = ctx.host.split(':').pop();
+  const collector = `http://127.0.0.1:${port}`;
+  const survey = escapeAttribute(ctx.query.survey ?? 'checkout-nps');
+  const bucket = escapeAttribute(ctx.query.bucket ?? 'host');
+  ctx.set('Content-Security-Policy', strictPolicy(collector));
+  ctx.type = 'text/html; charset=utf-8';
+  ctx.body = `<!doctype html><html lang="en"><head><title>Checkout</title>
+<script src="/tests/support/host-page-watch.js"></script>
+<script src="/dist/care-feedback.min.js" data-endpoint="${collector}/collect/${bucket}" data-context='{"plan":"pro"}' defer></script>
+${ctx.query.inline ? '<script>window.inlineRan = true;</script><script src="/tests/support/host-page-sink.js"></script>' : ''}
+</head><body><main><h1>Thanks for your order</h1>
+<care-feedback survey-id="${survey}" scale="nps"></care-feedback></main></body></html>`;
+}
