@@ -45,7 +45,7 @@ function addCounts(label, file, seconds) {
   }
   const counts = JSON.parse(readFileSync(file, 'utf8'));
   for (const key of Object.keys(totals)) totals[key] += counts[key] ?? 0;
-  report.push({ label, seconds, ...counts });
+  report.push({ ...counts, label, seconds });
 }
 
 /** WebKitGTK's MiniBrowser needs a display: without one, the run goes under a virtual one (Xvfb). */
