@@ -3,6 +3,7 @@
  * element, reads its own `data-endpoint`, `data-source` and `data-context`, and exposes `window.CareFeedback`.
  * (A second copy of this script never gets here: the bundle's intro returns early, see rollup.config.mjs.)
  */
+import './script-tag-languages.js'; // first: registration waits for the page's language pack
 import { configure } from './client/config.js';
 import { flush } from './client/delivery.js';
 import { outbox } from './client/outbox.js';

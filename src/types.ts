@@ -18,7 +18,7 @@ export type FeedbackStage = 'rating' | 'comment' | 'thanks';
 export interface BaseData {
   surveyId: string;
   responseId: string;
-  /** BCP 47 tag of the closest `lang`. */
+  /** The language the element spoke when answered: the closest `lang` (BCP 47) when built in or registered, else `en`. */
   locale: string;
   context: FeedbackContext;
 }

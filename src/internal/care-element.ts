@@ -3,7 +3,8 @@ import type { FeedbackDataByType, FeedbackEventType } from '../types.js';
 import { currentConfig } from '../client/config.js';
 import { sendFeedbackEvent } from '../client/delivery.js';
 import { newId } from '../client/ids.js';
-import { closestLang, stringsFor, type Translation } from './localize.js';
+import { closestLang, speechFor, type Speech, type Translation } from './localize.js';
+import { unwatchLanguage, watchLanguage } from './language-watch.js';
 import { themeStyles } from './theme.js';
 
 /** What an element adds to the fields every event's data has. */
@@ -28,14 +29,29 @@ export class CareElement extends LitElement {
   /** Overrides the global endpoint for this element's events. */
   endpoint?: string;
 
-  /** The closest `lang` (BCP 47), reported as `locale` in every event. */
-  protected get locale(): string {
-    return closestLang(this);
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLanguage(this);
   }
 
-  /** Every visible and spoken default string, in the closest language. */
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLanguage(this);
+  }
+
+  /** The language it speaks now: the closest `lang` (BCP 47) when a translation speaks it, English otherwise. */
+  protected get speech(): Speech {
+    return speechFor(closestLang(this));
+  }
+
+  /** Reported as `locale` in every event: the language the element spoke when it was answered. */
+  protected get locale(): string {
+    return this.speech.locale;
+  }
+
+  /** Every visible and spoken default string, in that language. */
   protected get strings(): Translation {
-    return stringsFor(this.locale);
+    return this.speech.t;
   }
 
   /** Dispatches a DOM event that bubbles out of shadow roots, so a host hears it on `document`. */

@@ -1,8 +1,17 @@
 import en from '../translations/en.js';
 
-/** Every visible or spoken string the elements use. Each can also be replaced per element by an attribute. */
+/**
+ * Texts that change with a number, one per `Intl.PluralRules` category of the language (`other` always;
+ * `one`, `few`, `many`, … where the language has them). `{count}` stands for the number, formatted.
+ */
+export type PluralForms = { other: string } & Partial<Record<Exclude<Intl.LDMLPluralRule, 'other'>, string>>;
+
+/**
+ * Every visible or spoken string the elements use, as plain data so a language pack is a few hundred bytes.
+ * Each can also be replaced per element by an attribute.
+ */
 export interface Translation {
-  /** BCP 47 language code, e.g. `en`, `pt-BR`. */
+  /** BCP 47 language code, e.g. `de`, `pt`, `zh-Hant`. */
   $code: string;
   npsQuestion: string;
   satisfactionQuestion: string;
@@ -11,10 +20,10 @@ export interface Translation {
   npsHigh: string;
   satisfactionLow: string;
   satisfactionHigh: string;
-  /** Accessible name of a numbered option: "9 of 10". */
-  pointOf: (value: number, max: number) => string;
+  /** Accessible name of a numbered option: `{value} of {max}` → "9 of 10". */
+  pointOf: string;
   /** Accessible name of a star option: "4 stars". */
-  stars: (count: number) => string;
+  stars: PluralForms;
   /** Accessible names of the five faces, from very unhappy to very happy (a 3-point scale uses the middle three). */
   emoji: [string, string, string, string, string];
   thumbsDown: string;
@@ -22,7 +31,8 @@ export interface Translation {
   commentQuestion: string;
   placeholder: string;
   submit: string;
-  charactersLeft: (count: number) => string;
+  /** The counter under the text box: "12 characters left". */
+  charactersLeft: PluralForms;
   thanks: string;
   close: string;
   /** The launcher of a `<care-feedback mode="tab">`, and the name of a popover or tab card. */
@@ -32,26 +42,85 @@ export interface Translation {
 }
 
 const translations = new Map<string, Translation>([['en', en]]);
+const listeners = new Set<() => void>();
+
+/** Runs `listener` whenever a language is added or replaced (elements re-render in it). */
+export function onTranslationsChanged(listener: () => void): void {
+  listeners.add(listener);
+}
 
 /**
- * Adds or replaces a language. Call it before the elements render (right after importing care-feedback):
- * elements read their strings when they render, and do not watch for languages added later or for a page's
- * `lang` changing afterwards, a trade made for the script tag's byte budget.
+ * Adds or replaces languages. Elements on the page that speak one of them re-render in it at once, so it
+ * may be called at any time (a language pack that arrives after the elements rendered, say).
  */
 export function registerTranslation(...added: Translation[]): void {
   for (const translation of added) translations.set(translation.$code.toLowerCase(), translation);
+  listeners.forEach((listener) => listener());
 }
 
-/** The closest `lang`, looking through shadow roots (an element inside another's shadow DOM follows the page), or the browser's language. */
+/**
+ * The one of `codes` (lower case) that speaks `tag`, by BCP 47: the tag itself, then its language with its
+ * likely script (`zh-TW` → `zh-hant`, `zh-CN` → `zh-hans`), then its language alone (`pt-BR` → `pt`).
+ */
+export function matchLanguage(tag: string, codes: { has(code: string): boolean }): string | undefined {
+  let candidates: string[];
+  try {
+    const { language, script } = new Intl.Locale(tag).maximize();
+    candidates = [tag, `${language}-${script}`, language];
+  } catch {
+    return undefined; // not a language tag: English
+  }
+  return candidates.map((code) => code.toLowerCase()).find((code) => codes.has(code));
+}
+
+/** The closest `lang`, looking through shadow roots (an element inside another's shadow DOM follows the page); '' for none. */
 export function closestLang(element: Element): string {
   for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host) {
     if ((node as HTMLElement).lang) return (node as HTMLElement).lang;
   }
-  return navigator.language || 'en';
+  return '';
 }
 
-/** The strings for a language tag: an exact match, then its primary language, then English. */
-export function stringsFor(lang: string): Translation {
-  lang = lang.toLowerCase();
-  return translations.get(lang) ?? translations.get(lang.split('-')[0]) ?? en;
+/** A language the elements speak: its strings, and the tag they format numbers and report `locale` in. */
+export interface Speech {
+  /** The closest `lang` when a translation speaks it, otherwise `en`. */
+  locale: string;
+  t: Translation;
+}
+
+type LanguageWanted = (tag: string) => void;
+let whenMissing: LanguageWanted | undefined;
+
+/** The script tag's way to fetch a language pack the first time a page asks for a language not registered. */
+export function onLanguageMissing(wanted: LanguageWanted): void {
+  whenMissing = wanted;
+}
+
+/** What an element with the closest `lang` of `tag` speaks: that language when registered, English otherwise. */
+export function speechFor(tag: string): Speech {
+  const code = tag ? matchLanguage(tag, translations) : 'en';
+  if (code) return { locale: tag || 'en', t: translations.get(code)! };
+  whenMissing?.(tag);
+  return { locale: 'en', t: en };
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** A number as the language writes it (`٩` in Arabic, `۹` in Persian). */
+export function formatNumber(locale: string, value: number): string {
+  if (!numberFormats.has(locale)) numberFormats.set(locale, new Intl.NumberFormat(locale));
+  return numberFormats.get(locale)!.format(value);
+}
+
+/** The plural form for `count` in the language, with `{count}` filled in. */
+export function plural(locale: string, forms: PluralForms, count: number): string {
+  if (!pluralRules.has(locale)) pluralRules.set(locale, new Intl.PluralRules(locale));
+  const form = forms[pluralRules.get(locale)!.select(count)] ?? forms.other;
+  return fill(form, { count: formatNumber(locale, count) });
+}
+
+/** `{name}` placeholders replaced by `values`. */
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);
 }

@@ -1,5 +1,5 @@
 import type { RatingScale } from '../types.js';
-import type { Translation } from './localize.js';
+import { fill, formatNumber, plural, type Speech } from './localize.js';
 
 /**
  * Faces and thumbs are emoji and stars are text (★ ☆): no image request and no bytes of artwork; every
@@ -19,7 +19,7 @@ export const RANGES: Partial<Record<RatingScale, readonly number[]>> = {
 
 export interface ScaleOption {
   value: number;
-  /** What the option shows: a number, a face or a thumb (stars are drawn filled or empty by the rating). */
+  /** What the option shows: a number as the language writes it, a face or a thumb (stars are drawn by the rating). */
   text: string;
   /** The accessible name: "9 of 10", "4 stars", "Satisfied". */
   name: string;
@@ -39,7 +39,7 @@ export interface ScaleModel {
 export function scaleModel(
   scale: RatingScale,
   range: number,
-  t: Translation,
+  { locale, t }: Speech,
   /** The element's own texts, which win over the defaults. */
   own: { question?: string; lowLabel?: string; highLabel?: string }
 ): ScaleModel {
@@ -50,14 +50,15 @@ export function scaleModel(
   // A 3-point emoji scale uses the middle three of the five names.
   const emojiNames = max === 3 ? t.emoji.slice(1, 4) : t.emoji;
   const options: ScaleOption[] = [];
+  const number = (value: number) => formatNumber(locale, value);
   for (let value = min; value <= max; value++) {
     options.push({
       value,
-      text: thumbs ? (value ? '👍\ufe0f' : '👎\ufe0f') : scale === 'emoji' ? FACES[value - (max === 3 ? 0 : 1)] : String(value),
+      text: thumbs ? (value ? '👍\ufe0f' : '👎\ufe0f') : scale === 'emoji' ? FACES[value - (max === 3 ? 0 : 1)] : number(value),
       name: thumbs ? (value ? t.thumbsUp : t.thumbsDown)
-        : scale === 'stars' ? t.stars(value)
+        : scale === 'stars' ? plural(locale, t.stars, value)
         : scale === 'emoji' ? emojiNames[value - 1]
-        : t.pointOf(value, max),
+        : fill(t.pointOf, { value: number(value), max: number(max) }),
     });
   }
   return {

@@ -1,6 +1,9 @@
 import type { Translation } from '../internal/localize.js';
 
-/** English, built in. Other languages are modules of the same shape, passed to `registerTranslation()`. */
+/**
+ * English, built in. Every other language is a module of the same shape in this folder: it ships as
+ * `care-feedback/locales/<code>` for npm and as `dist/locales/<code>.js` beside the script tag.
+ */
 const en: Translation = {
   $code: 'en',
   npsQuestion: 'How likely are you to recommend us to a friend?',
@@ -10,15 +13,15 @@ const en: Translation = {
   npsHigh: 'Extremely likely',
   satisfactionLow: 'Very dissatisfied',
   satisfactionHigh: 'Very satisfied',
-  pointOf: (value, max) => `${value} of ${max}`,
-  stars: (count) => (count === 1 ? '1 star' : `${count} stars`),
+  pointOf: '{value} of {max}',
+  stars: { one: '{count} star', other: '{count} stars' },
   emoji: ['Very dissatisfied', 'Dissatisfied', 'Neutral', 'Satisfied', 'Very satisfied'],
   thumbsDown: 'Thumbs down',
   thumbsUp: 'Thumbs up',
   commentQuestion: 'What would improve your experience?',
   placeholder: 'Tell us in your own words',
   submit: 'Send',
-  charactersLeft: (count) => (count === 1 ? '1 character left' : `${count} characters left`),
+  charactersLeft: { one: '{count} character left', other: '{count} characters left' },
   thanks: 'Thank you for your feedback!',
   close: 'Close',
   feedback: 'Feedback',

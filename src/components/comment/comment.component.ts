@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { reportInvalid } from '../../internal/log.js';
 import { CareElement } from '../../internal/care-element.js';
+import { fill, formatNumber, plural } from '../../internal/localize.js';
 import { themeStyles } from '../../internal/theme.js';
 import { commentStyles } from './comment.styles.js';
 
@@ -74,7 +75,7 @@ export class CareComment extends CareElement {
   }
 
   protected override render() {
-    const t = this.strings;
+    const { locale, t } = this.speech;
     const maxlength = this.#validMaxlength;
     const left = maxlength - this.text.length;
     const canSubmit = !!this.text.trim();
@@ -96,7 +97,9 @@ export class CareComment extends CareElement {
               ></textarea>
               <div class="actions">
                 <span part="counter" class="counter" id="counter">
-                  ${this.counterLabel ? this.counterLabel.replace('{count}', String(left)) : t.charactersLeft(left)}
+                  ${this.counterLabel
+                    ? fill(this.counterLabel, { count: formatNumber(locale, left) })
+                    : plural(locale, t.charactersLeft, left)}
                 </span>
                 <button
                   part="submit"

@@ -149,7 +149,7 @@ export class CareFeedback extends CareElement {
   tabLabel?: string;
   /** `inline` (in the page flow), `popover` (a fixed card in a corner) or `tab` (a launcher tab). */
   mode: FeedbackMode = 'inline';
-  /** Corner of the popover, or edge and side of the tab: `bottom-right` (default), `bottom-left`, `top-right`, `top-left`. */
+  /** Corner of the popover, or edge and side of the tab: `bottom-right` (default), `bottom-left`, `top-right`, `top-left`; mirrored under `dir="rtl"`. */
   position?: FeedbackPosition;
   /** A close button; on by default for popover and tab. */
   dismissible?: boolean;

@@ -16,30 +16,30 @@ export const feedbackStyles = css`
   :host(:not([open])) .card {
     display: none;
   }
-  /* Popover and tab are fixed to a corner, out of the page's flow: appearing never moves the page. */
+  /* Popover and tab are fixed to a corner, out of the page's flow: appearing never moves the page. The
+     corners are logical, so a right-to-left page mirrors them: "bottom-right" is the bottom end corner. */
   :host([mode='popover']),
   :host([mode='tab']) {
     --_o: var(--care-offset, 1rem);
     --_y: var(--_o);
     position: fixed;
     z-index: var(--care-z-index, 99999);
-    inset: auto var(--_o) var(--_y) auto;
+    inset-block: auto var(--_y);
+    inset-inline: auto var(--_o);
     margin: env(safe-area-inset-top) env(safe-area-inset-right) env(safe-area-inset-bottom) env(safe-area-inset-left);
     display: grid;
     gap: 0.5rem;
-    justify-items: var(--_x, right);
+    justify-items: var(--_x, end);
   }
   :host([mode='tab']) {
     --_y: 0px;
   }
   :host([position^='top']) {
-    top: var(--_y);
-    bottom: auto;
+    inset-block: var(--_y) auto;
   }
   :host([position$='left']) {
-    --_x: left;
-    left: var(--_o);
-    right: auto;
+    --_x: start;
+    inset-inline: var(--_o) auto;
   }
   /* The card of a popover or tab (only they have the region role). */
   [role='region'] {

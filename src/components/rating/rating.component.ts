@@ -89,7 +89,7 @@ export class CareRating extends CareElement {
 
   /** The scale's options and texts, with attribute overrides applied. */
   get model(): ScaleModel {
-    return scaleModel(this.#validScale, this.#validRange, this.strings, this);
+    return scaleModel(this.#validScale, this.#validRange, this.speech, this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

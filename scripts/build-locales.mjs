@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+/**
+ * After tsc: the language packs, from `dist/translations/<code>.js` (one per language, English aside).
+ *   dist/locales/<code>.js     the script tag's pack: minified, self-contained (`export default {…}`), fetched
+ *                              with import() from beside dist/care-feedback.min.js
+ *   dist/languages/<code>.js   the npm entry `care-feedback/locales/<code>`: registers the language
+ */
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { minify } from 'terser';
+
+const codes = readdirSync('dist/translations')
+  .filter((file) => file.endsWith('.js') && !['en.js', 'packs.js'].includes(file))
+  .map((file) => file.slice(0, -3));
+
+mkdirSync('dist/locales', { recursive: true });
+mkdirSync('dist/languages', { recursive: true });
+for (const code of codes) {
+  const { code: minified } = await minify(readFileSync(`dist/translations/${code}.js`, 'utf8'), {
+    module: true,
+    ecma: 2020,
+    format: { comments: false },
+  });
+  if (/\bimport\b/.test(minified)) throw new Error(`dist/locales/${code}.js must not import anything`);
+  writeFileSync(`dist/locales/${code}.js`, minified + '\n');
+  writeFileSync(
+    `dist/languages/${code}.js`,
+    `import pack from '../translations/${code}.js';\nimport { registerTranslation } from '../internal/localize.js';\n\n` +
+      `registerTranslation(pack);\nexport default pack;\n`
+  );
+  writeFileSync(
+    `dist/languages/${code}.d.ts`,
+    `/** Registers this language for every care-feedback element. */\ndeclare const pack: import('../internal/localize.js').Translation;\nexport default pack;\n`
+  );
+}
+console.log(`language packs: ${codes.length} (${codes.join(', ')})`);
