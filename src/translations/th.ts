@@ -18,7 +18,7 @@ const th: Translation = {
   emoji: ['ไม่พึงพอใจมาก', 'ไม่พึงพอใจ', 'เฉยๆ', 'พึงพอใจ', 'พึงพอใจมาก'],
   thumbsDown: 'ไม่ชอบ',
   thumbsUp: 'ชอบ',
-  commentQuestion: 'มีสิ่งใดที่เราควรปรับปรุงเพื่อให้คุณได้รับประสบการณ์ที่ดีขึ้น',
+  commentQuestion: 'มีสิ่งใดที่เราควรปรับปรุงบ้าง',
   placeholder: 'พิมพ์ความคิดเห็นของคุณที่นี่',
   submit: 'ส่ง',
   charactersLeft: { other: 'เหลืออีก {count} ตัวอักษร' },

@@ -7,7 +7,7 @@ import type { Translation } from '../internal/localize.js';
 const zhHant: Translation = {
   $code: 'zh-Hant',
   npsQuestion: '您有多大的可能會向朋友或同事推薦我們？',
-  satisfactionQuestion: '您對這次的體驗滿意度如何？',
+  satisfactionQuestion: '您對本次體驗的滿意度如何？',
   thumbsQuestion: '這對您有幫助嗎？',
   npsLow: '完全不可能',
   npsHigh: '極有可能',

@@ -5,3 +5,9 @@ document.addEventListener('securitypolicyviolation', (event) => {
 });
 window.addEventListener('error', (event) => window.hostProblems.push(`uncaught: ${event.message}`));
 window.addEventListener('unhandledrejection', (event) => window.hostProblems.push(`unhandled: ${event.reason}`));
+window.hostWarnings = [];
+const warn = console.warn;
+console.warn = (...args) => {
+  window.hostWarnings.push(args.join(' '));
+  warn(...args);
+};

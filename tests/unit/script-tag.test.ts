@@ -1,6 +1,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { captureConsole, newEndpoint, waitForRequests } from './helpers.js';
+import en from '../../src/translations/en.js';
+import de from '../../src/translations/de.js';
+import ar from '../../src/translations/ar.js';
+import pt from '../../src/translations/pt.js';
+import zhHant from '../../src/translations/zh-Hant.js';
 
 /**
  * The built classic script (`dist/care-feedback.min.js`, made by `npm run build` before the tests run) in
@@ -147,6 +152,74 @@ describe('the script tag under a strict Content-Security-Policy and Trusted Type
     expect(commented.body.data.responseId).to.equal(rated.body.data.responseId);
     expect(rated.body.source, 'no query string in source').to.equal(`${location.origin}/host/checkout`);
     expect(requests.flatMap((r) => r.schemaErrors)).to.deep.equal([]);
+    expect(win.hostProblems).to.deep.equal([]);
+  });
+});
+
+/** The script tag's languages: the page's pack fetched from beside the script, under the same strict policy. */
+describe('the script tag in other languages', () => {
+  type HostWindow = Window & { hostProblems: string[]; hostWarnings: string[] };
+
+  async function hostPage(query: string): Promise<HostWindow> {
+    const frame = document.createElement('iframe');
+    frame.title = 'A partner page';
+    frame.style.cssText = 'width: 800px; height: 500px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = `/host/checkout?bucket=${newEndpoint().bucket}&${query}`;
+    document.body.append(frame);
+    await loaded;
+    return frame.contentWindow as HostWindow;
+  }
+
+  const ratingIn = async (win: Window) => {
+    await waitUntil(() => win.customElements.get('care-feedback'), 'the script tag did not define its elements', { timeout: 5000 });
+    const card = win.document.querySelector('care-feedback')!;
+    await waitUntil(() => card.shadowRoot?.querySelector('care-rating')?.shadowRoot?.querySelector('[part="question"]'), 'no rating');
+    return card.shadowRoot!.querySelector('care-rating')!;
+  };
+  const questionOf = (rating: Element) => rating.shadowRoot!.querySelector('[part="question"]')!.textContent!.trim();
+  const packsFetched = (win: Window) =>
+    win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.includes('/locales/'));
+
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('a German page shows German, fetching one pack from beside the script', async () => {
+    const win = await hostPage('lang=de');
+    const rating = await ratingIn(win);
+    expect(questionOf(rating)).to.equal(de.npsQuestion);
+    expect(packsFetched(win)).to.deep.equal(['/dist/locales/de.js']);
+    expect(win.hostProblems).to.deep.equal([]);
+  });
+
+  it('an English page fetches no pack; pt-BR and zh-TW get their packs by BCP 47', async () => {
+    const english = await hostPage('lang=en-GB');
+    await ratingIn(english);
+    expect(packsFetched(english)).to.deep.equal([]);
+    for (const [lang, pack, expected] of [['pt-BR', 'pt', pt.npsQuestion], ['zh-TW', 'zh-Hant', zhHant.npsQuestion]]) {
+      const win = await hostPage(`lang=${lang}`);
+      expect(questionOf(await ratingIn(win)), lang).to.equal(expected);
+      expect(packsFetched(win)).to.deep.equal([`/dist/locales/${pack}.js`]);
+    }
+  });
+
+  it('switching the page to another language fetches that pack and re-renders, keeping the chosen value', async () => {
+    const win = await hostPage('lang=de');
+    const rating = await ratingIn(win);
+    rating.shadowRoot!.querySelector<HTMLButtonElement>('[role="radio"]:nth-child(10)')!.click();
+    win.document.documentElement.lang = 'ar';
+    await waitUntil(() => questionOf(rating) === ar.npsQuestion, 'the page did not switch to Arabic');
+    expect((rating as HTMLElement & { value?: number }).value).to.equal(9);
+    expect(packsFetched(win)).to.deep.equal(['/dist/locales/de.js', '/dist/locales/ar.js']);
+    expect(win.hostProblems).to.deep.equal([]);
+  });
+
+  it('a pack that cannot be fetched leaves English, with one console warning and nothing thrown', async () => {
+    const win = await hostPage('lang=de&dist=broken-dist');
+    const rating = await ratingIn(win);
+    expect(questionOf(rating)).to.equal(en.npsQuestion);
+    const warnings = win.hostWarnings.filter((warning) => warning.includes('language pack'));
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('/broken-dist/locales/de.js');
     expect(win.hostProblems).to.deep.equal([]);
   });
 });

@@ -1,0 +1,28 @@
+import type { Translation } from '../internal/localize.js';
+
+/** Swedish (svenska): the wording of Swedish NPS and CSAT surveys, addressing the customer as "du". */
+const sv: Translation = {
+  $code: 'sv',
+  npsQuestion: 'Hur sannolikt är det att du skulle rekommendera oss till en vän eller kollega?',
+  satisfactionQuestion: 'Hur nöjd är du med din upplevelse?',
+  thumbsQuestion: 'Var det här till hjälp?',
+  npsLow: 'Inte alls sannolikt',
+  npsHigh: 'Extremt sannolikt',
+  satisfactionLow: 'Mycket missnöjd',
+  satisfactionHigh: 'Mycket nöjd',
+  pointOf: '{value} av {max}',
+  stars: { one: '{count} stjärna', other: '{count} stjärnor' },
+  emoji: ['Mycket missnöjd', 'Missnöjd', 'Neutral', 'Nöjd', 'Mycket nöjd'],
+  thumbsDown: 'Tummen ner',
+  thumbsUp: 'Tummen upp',
+  commentQuestion: 'Vad kan vi göra bättre?',
+  placeholder: 'Berätta med dina egna ord',
+  submit: 'Skicka',
+  charactersLeft: { other: '{count} tecken kvar' },
+  thanks: 'Tack för din feedback!',
+  close: 'Stäng',
+  feedback: 'Tyck till',
+  appeared: 'Enkätfråga: tryck på Tabb för att svara.',
+};
+
+export default sv;
