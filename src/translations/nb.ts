@@ -1,6 +1,9 @@
 import type { Translation } from '../internal/localize.js';
 
-/** Norwegian Bokmål (norsk bokmål): the wording of Norwegian NPS and CSAT surveys, addressing the customer as "du". */
+/**
+ * Norwegian Bokmål (norsk bokmål): the wording of Norwegian NPS and CSAT surveys, addressing the customer as
+ * "du".
+ */
 const nb: Translation = {
   $code: 'nb',
   npsQuestion: 'Hvor sannsynlig er det at du vil anbefale oss til en venn eller kollega?',

@@ -1,6 +1,8 @@
 import type { Translation } from '../internal/localize.js';
 
-/** Ukrainian (українська): the wording of Ukrainian NPS and CSAT surveys, addressing the customer as "ви". */
+/**
+ * Ukrainian (українська): the wording of Ukrainian NPS and CSAT surveys, addressing the customer as "ви".
+ */
 const uk: Translation = {
   $code: 'uk',
   npsQuestion: 'Наскільки ймовірно, що ви порекомендуєте нас другові або колезі?',
