@@ -7,7 +7,7 @@ import type { Translation } from '../internal/localize.js';
 const el: Translation = {
   $code: 'el',
   npsQuestion: 'Πόσο πιθανό είναι να μας προτείνετε σε φίλο ή συνάδελφο;',
-  satisfactionQuestion: 'Πόσο ικανοποιημένοι μείνατε;',
+  satisfactionQuestion: 'Πόσο ικανοποιημένοι είστε από την εμπειρία σας;',
   thumbsQuestion: 'Ήταν χρήσιμο;',
   npsLow: 'Καθόλου πιθανό',
   npsHigh: 'Εξαιρετικά πιθανό',
@@ -18,7 +18,7 @@ const el: Translation = {
   emoji: ['Πολύ δυσαρεστημένος', 'Δυσαρεστημένος', 'Ουδέτερος', 'Ικανοποιημένος', 'Πολύ ικανοποιημένος'],
   thumbsDown: 'Αντίχειρας κάτω',
   thumbsUp: 'Αντίχειρας πάνω',
-  commentQuestion: 'Τι να βελτιώσουμε;',
+  commentQuestion: 'Τι θα μπορούσαμε να βελτιώσουμε;',
   placeholder: 'Πείτε μας με δικά σας λόγια',
   submit: 'Αποστολή',
   charactersLeft: { one: 'Απομένει {count} χαρακτήρας', other: 'Απομένουν {count} χαρακτήρες' },

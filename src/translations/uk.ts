@@ -6,7 +6,7 @@ import type { Translation } from '../internal/localize.js';
 const uk: Translation = {
   $code: 'uk',
   npsQuestion: 'Наскільки ймовірно, що ви порекомендуєте нас другові або колезі?',
-  satisfactionQuestion: 'Наскільки ви задоволені?',
+  satisfactionQuestion: 'Наскільки ви задоволені своїм досвідом?',
   thumbsQuestion: 'Це було корисно?',
   npsLow: 'Украй малоймовірно',
   npsHigh: 'Украй імовірно',
@@ -17,7 +17,7 @@ const uk: Translation = {
   emoji: ['Дуже незадоволений', 'Незадоволений', 'Нейтрально', 'Задоволений', 'Дуже задоволений'],
   thumbsDown: 'Палець униз',
   thumbsUp: 'Палець угору',
-  commentQuestion: 'Що нам покращити?',
+  commentQuestion: 'Що ми могли б покращити?',
   placeholder: 'Опишіть своїми словами',
   submit: 'Надіслати',
   charactersLeft: {
