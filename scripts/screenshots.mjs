@@ -37,6 +37,12 @@ const SHOTS = [
     // After a rating of 8, the follow-up question has appeared under it.
     before: (page) => page.locator('section[aria-labelledby="conversation-title"] care-feedback [aria-label="8 of 10"]').click(),
   },
+  ...['ar', 'he'].map((lang) => ({
+    file: `language-${lang}.png`, page: `/demo/languages.html?lang=${lang}`,
+    element: 'section[aria-labelledby="languages-conversation-title"]',
+    // A rating of 8 chosen: the follow-up box with its counter shows under it, right to left.
+    before: (page) => page.locator('care-feedback [role="radio"]').nth(8).click(),
+  })),
   { file: 'mode-popover.png', page: '/demo/modes.html?demo=popover-load', clip: CORNER, before: waitForOpenCard },
   { file: 'mode-popover-phone.png', page: '/demo/modes.html?demo=popover-load', viewport: PHONE, before: waitForOpenCard },
   {

@@ -13,7 +13,8 @@ import { launchChromium } from './support.mjs';
 
 const PAGES = [
   '/', '/demo/script-tag.html', '/demo/esm.html', '/demo/theming.html', '/demo/rtl.html',
-  '/demo/modes.html?demo=popover-load', '/demo/modes.html?demo=tab-load', '/responses',
+  '/demo/modes.html?demo=popover-load', '/demo/modes.html?demo=tab-load', '/demo/languages.html?lang=ar',
+  '/demo/languages.html?lang=ja', '/responses',
 ];
 
 let server, browser, dataDir;
