@@ -87,11 +87,11 @@ if (built) {
 console.log('\nSuites:');
 for (const { label, seconds, passed, failed, skipped, skippedNames, missing } of report) {
   const counts = missing ? 'wrote no counts' : `${passed} passed, ${failed} failed, ${skipped} skipped`;
-  console.log(`  ${label.padEnd(40)} ${counts.padEnd(36)} ${seconds.toFixed(0).padStart(4)} s`);
+  console.log(`  ${label.padEnd(44)} ${counts.padEnd(36)} ${seconds.toFixed(0).padStart(4)} s`);
   for (const name of skippedNames ?? []) console.log(`      skipped: ${name}`);
 }
 for (const { engine, missing } of missingEngines) {
-  console.log(`  ${engine.padEnd(40)} NOT RUN: ${missing.join(', ')} missing; install with: ${REQUIREMENTS[engine].install}`);
+  console.log(`  ${engine.padEnd(44)} NOT RUN: ${missing.join(', ')} missing; install with: ${REQUIREMENTS[engine].install}`);
 }
 if (missingEngines.length && process.env.CI === 'true') {
   console.error(`✖ CI=true: every engine must run; missing ${missingEngines.map((m) => m.engine).join(', ')}`);
