@@ -1,13 +1,6 @@
 import type { RatingScale } from '../types.js';
 import { fill, formatNumber, plural, type Speech } from './localize.js';
 
-/**
- * Faces and thumbs are emoji and stars are text (★ ☆): no image request and no bytes of artwork; every
- * current system font stack draws them. U+FE0F asks for the colour emoji form where a text font also has
- * the character. A 3-point scale uses the middle three faces.
- */
-const FACES = ['😞\ufe0f', '🙁\ufe0f', '😐\ufe0f', '🙂\ufe0f', '😄\ufe0f'];
-
 export const SCALES: readonly RatingScale[] = ['nps', 'stars', 'emoji', 'numbers', 'thumbs'];
 
 /** Points each scale may have; `nps` and `thumbs` have fixed ends and ignore `range`. */
@@ -19,7 +12,7 @@ export const RANGES: Partial<Record<RatingScale, readonly number[]>> = {
 
 export interface ScaleOption {
   value: number;
-  /** What the option shows: a number as the language writes it, a face or a thumb (stars are drawn by the rating). */
+  /** The number an NPS or numbers option shows, as the language writes it (the others show a picture). */
   text: string;
   /** The accessible name: "9 of 10", "4 stars", "Satisfied". */
   name: string;
@@ -54,7 +47,7 @@ export function scaleModel(
   for (let value = min; value <= max; value++) {
     options.push({
       value,
-      text: thumbs ? (value ? '👍\ufe0f' : '👎\ufe0f') : scale === 'emoji' ? FACES[value - (max === 3 ? 0 : 1)] : number(value),
+      text: number(value),
       name: thumbs ? (value ? t.thumbsUp : t.thumbsDown)
         : scale === 'stars' ? plural(locale, t.stars, value)
         : scale === 'emoji' ? emojiNames[value - 1]

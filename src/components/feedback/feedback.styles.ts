@@ -4,7 +4,6 @@ export const feedbackStyles = css`
   .card {
     position: relative;
     padding: 1rem;
-    padding-inline-end: 3.5rem;
     background: var(--_surface);
     color: var(--_text);
     border: 1px solid var(--_border);
@@ -40,6 +39,17 @@ export const feedbackStyles = css`
   :host([position$='left']) {
     --_x: start;
     inset-inline: var(--_o) auto;
+  }
+  /* On a phone the card spans the screen's width, so every scale fits (NPS in two rows of 44 px targets). */
+  @media (width < 30rem) {
+    :host {
+      --_o: 0px;
+    }
+  }
+  /* Room beside the first line for the close button in the corner. */
+  care-rating::part(question),
+  .thanks {
+    padding-inline-end: 2rem;
   }
   /* The card of a popover or tab (only they have the region role). */
   [role='region'] {

@@ -5,6 +5,7 @@ import { RANGES, scaleModel, SCALES, type ScaleModel } from '../../internal/scal
 import { CareElement } from '../../internal/care-element.js';
 import { themeStyles } from '../../internal/theme.js';
 import { ratingStyles } from './rating.styles.js';
+import { FACES, STAR, THUMBS } from './artwork.js';
 
 /**
  * @tag care-rating
@@ -45,6 +46,7 @@ export class CareRating extends CareElement {
     value: { type: Number, reflect: true },
     name: { reflect: true },
     disabled: { type: Boolean, reflect: true },
+    preview: { state: true },
   };
   static formAssociated = true;
 
@@ -64,6 +66,8 @@ export class CareRating extends CareElement {
   name?: string;
   /** No choice can be made. */
   disabled = false;
+  /** The value of the star under the pointer or focus: stars fill up to it until the pointer or focus leaves. */
+  private preview?: number;
 
   readonly #internals: ElementInternals;
 
@@ -108,10 +112,15 @@ export class CareRating extends CareElement {
     const isDisabled = this.#isDisabled;
     const chosenIndex = model.options.findIndex((option) => option.value === this.value);
     const tabStop = chosenIndex === -1 ? 0 : chosenIndex;
+    const filledUpTo = this.preview ?? this.value ?? 0;
     const hasLabels = Boolean(model.lowLabel || model.highLabel);
+    const { scale, max, options } = model;
+    // Faces are numbered from very dissatisfied (0) to very satisfied (4); a 3-point scale has the middle three.
+    const faceOffset = max === 3 ? 0 : 1;
     return html`
-      <div part="base" class="base ${model.scale}">
+      <div part="base" class="base ${scale}">
         <div part="question" class="question" id="question">${model.question}</div>
+        <div class="scale n${options.length}">
         <div
           part="options"
           class="options"
@@ -120,10 +129,15 @@ export class CareRating extends CareElement {
           aria-describedby=${hasLabels ? 'labels' : nothing}
           aria-disabled=${isDisabled}
           @keydown=${this.#onKeydown}
+          @click=${this.#onClick}
+          @pointerover=${this.#previewUnder}
+          @focusin=${this.#previewUnder}
+          @pointerleave=${this.#endPreview}
+          @focusout=${this.#endPreview}
         >
-          ${model.options.map((option, index) => {
+          ${options.map((option, index) => {
             const checked = index === chosenIndex;
-            const filled = model.scale === 'stars' && chosenIndex >= index;
+            const filled = scale === 'stars' && option.value <= filledUpTo;
             // No type="button": no form lives in this shadow root for a button to submit.
             return html`<button
               role="radio"
@@ -133,17 +147,41 @@ export class CareRating extends CareElement {
               aria-label=${option.name}
               tabindex=${index === tabStop ? 0 : -1}
               ?disabled=${isDisabled}
-              @click=${() => this.#commit(option.value)}
+              value=${option.value}
             >
-              ${model.scale === 'stars' ? (filled ? '★' : '☆') : option.text}
+              ${scale === 'stars' ? STAR
+                : scale === 'emoji' ? FACES[option.value - faceOffset]
+                : scale === 'thumbs' ? THUMBS[option.value]
+                : option.text}
             </button>`;
           })}
         </div>
         ${hasLabels
           ? html`<div part="labels" class="labels" id="labels"><span>${model.lowLabel}</span><span>${model.highLabel}</span></div>`
           : nothing}
+        </div>
       </div>
     `;
+  }
+
+  /** One listener for every option: a click, a tap, or Space or Enter on a focused option commits it. */
+  #onClick(event: Event): void {
+    const option = (event.target as Element).closest('button');
+    if (option) this.#commit(+option.value);
+  }
+
+  /** Stars preview the choice under the pointer or keyboard focus; nothing is chosen or sent until a commit. */
+  #previewUnder(event: Event): void {
+    const option = (event.target as Element).closest('button');
+    if (option && this.#validScale == 'stars' && !this.#isDisabled) this.preview = +option.value;
+  }
+
+  /**
+   * Leaving restores the chosen value. Focus moving from star to star leaves one and enters the next in the
+   * same task, so the preview moves without showing the chosen value in between.
+   */
+  #endPreview(): void {
+    this.preview = undefined;
   }
 
   /** Arrow keys move focus only (mirrored right to left); committing is Space, Enter, click or tap. */
