@@ -20,6 +20,7 @@ const comment = (responseId: string) =>
   sendFeedbackEvent('care.feedback.comment.v1', { ...rating({ responseId }), text: 'A faster checkout' } as never);
 
 describe('delivery when the page is left', () => {
+  beforeEach(clearOutbox);
   afterEach(async () => {
     setOnline(true);
     await flush();

@@ -9,6 +9,7 @@ import { attempts, clearOutbox, plan, rating, sleep, storeEntry, until, withoutW
  * here (they share localStorage and Web Locks); real tabs are in tests/e2e/reliability.e2e.test.mjs.
  */
 describe('delivery across tabs', () => {
+  beforeEach(clearOutbox);
   afterEach(async () => {
     await flush();
     resetConfig();
@@ -33,7 +34,7 @@ describe('delivery across tabs', () => {
     } finally {
       frame.remove();
     }
-  });
+  }).timeout(15000); // 30 answers of 300 ms over six connections, on a busy machine
 
   it('reads and claims stored events only while it holds the outbox Web Lock, so tabs take turns', async () => {
     const { endpoint, bucket } = newEndpoint();

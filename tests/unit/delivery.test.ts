@@ -12,7 +12,10 @@ const rating = (overrides: Partial<RatingData> = {}): RatingData => ({
 });
 
 describe('delivery', () => {
+  beforeEach(clearOutbox);
+  // A delivery still answering when its test ends would tell care-delivered during the next one.
   afterEach(async () => {
+    await flush();
     resetConfig();
     clearOutbox();
   });

@@ -2,13 +2,14 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { configure, outbox } from '../../src/client.js';
 import { sendFeedbackEvent } from '../../src/client/delivery.js';
 import { captureConsole, newEndpoint, resetConfig } from './helpers.js';
-import { attempts, fastBackoff, plan, rating } from './delivery-helpers.js';
+import { attempts, clearOutbox, fastBackoff, plan, rating } from './delivery-helpers.js';
 
 /**
  * Storage that throws (quota exceeded, some private modes, sandboxed frames). This file has a page of its own:
  * once storage failed, the library keeps to memory for the rest of the page.
  */
 describe('the outbox when localStorage throws', () => {
+  beforeEach(clearOutbox); // WebKit's runner keeps one window, so one localStorage, for every test file
   afterEach(resetConfig);
 
   it('falls back to memory with one warning, and still delivers, retries included', async () => {

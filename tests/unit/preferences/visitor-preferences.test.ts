@@ -17,6 +17,7 @@ describe('visitor preferences', () => {
     expect(matchMedia('(prefers-reduced-motion: reduce)').matches, 'the browser was started with reduced motion').to.equal(true);
     const el = await fixture<CareFeedback>(html`<care-feedback mode="popover" survey-id=${uniqueSurvey()}></care-feedback>`);
     await opened(el);
+    expect(getComputedStyle(card(el)).animationName).to.equal('none');
     expect(card(el).getAnimations()).to.deep.equal([]);
   });
 
