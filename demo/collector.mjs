@@ -6,11 +6,14 @@
 //   GET     /events          every stored event, oldest first
 //   DELETE  /events          forget every stored event
 //   GET     /events/stream   Server-Sent Events: `data: <event>` per stored event, `event: cleared` on DELETE
+//   GET     /events.csv      every stored event as CSV (a download)
+//   GET     /events.jsonl    every stored event as JSON Lines (a download)
 
 import { loadSchemas, validateCloudEvent } from './schema-check.mjs';
 import { openEventStore } from './event-store.mjs';
+import { eventsAsCsv, eventsAsJsonl } from './export.mjs';
 
-export { summarize } from './summary.mjs';
+export { conversations, summarize } from './summary.mjs';
 
 /** The contract's limit for one event. */
 export const MAX_EVENT_BYTES = 16 * 1024;
@@ -29,10 +32,15 @@ const PREFLIGHT_HEADERS = {
   'Access-Control-Max-Age': '600',
 };
 
+const EXPORTS = {
+  '/events.csv': { type: 'text/csv; charset=utf-8', extension: 'csv', write: eventsAsCsv },
+  '/events.jsonl': { type: 'application/jsonl; charset=utf-8', extension: 'jsonl', write: eventsAsJsonl },
+};
+
 /**
  * @param {{ dataDir: string, schemasDir?: string | URL }} options
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean}
- *   handles `/events` and `/events/stream`; returns false for any other path
+ *   handles `/events`, `/events/stream` and the exports; returns false for any other path
  */
 export function createCollector({ dataDir, schemasDir = new URL('../schemas/', import.meta.url) }) {
   const schemas = loadSchemas(schemasDir);
@@ -49,6 +57,19 @@ export function createCollector({ dataDir, schemasDir = new URL('../schemas/', i
       }[req.method];
       if (respond) settle(res, respond());
       else sendJson(res, 405, { error: `${req.method} is not supported here` }, { Allow: 'GET, POST, DELETE, OPTIONS' });
+      return true;
+    }
+    const exported = EXPORTS[pathname];
+    if (exported) {
+      if (req.method !== 'GET') sendJson(res, 405, { error: `${req.method} is not supported here` }, { Allow: 'GET' });
+      else {
+        res.writeHead(200, {
+          'Content-Type': exported.type,
+          'Content-Disposition': `attachment; filename="care-feedback-events.${exported.extension}"`,
+          'Cache-Control': 'no-store',
+        });
+        res.end(exported.write(store.all()));
+      }
       return true;
     }
     if (pathname === '/events/stream') {

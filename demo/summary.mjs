@@ -1,5 +1,7 @@
 // Per-survey figures from stored care-feedback events. Browser-safe (no Node imports): the responses
-// page imports this very file, and the collector re-exports it, so both compute the same numbers.
+// page imports this very file, and the collector re-exports it, so both compute the same numbers. Bands
+// (unhappy, neutral, happy) come from the library itself, so the page and the card's follow-up agree.
+import { sentimentOf } from '../dist/internal/scales.js';
 
 const RATING = 'care.feedback.rating.v1';
 const COMMENT = 'care.feedback.comment.v1';
@@ -20,7 +22,13 @@ const DISMISSED = 'care.feedback.dismissed.v1';
  * @property {number} comments comment events
  * @property {number} shown shown events
  * @property {number} dismissed dismissed events
+ * @property {{ value: number, count: number, band: Band }[]} distribution how many chose each value
+ * @property {{ negative: number, neutral: number, positive: number }} bands the same by band: for NPS
+ *   detractors (0–6), passives (7–8) and promoters (9–10)
+ * @property {{ day: string, responses: number }[]} overTime responses per day (UTC), by their first event
  */
+
+/** @typedef {'negative' | 'neutral' | 'positive'} Band */
 
 /**
  * Summarizes events per `data.surveyId`. A visitor who changes their rating sends another rating with
@@ -34,6 +42,7 @@ export function summarize(events) {
     const data = event?.data;
     if (typeof data?.surveyId !== 'string') continue;
     const survey = tallyFor(surveys, data.surveyId);
+    if (event.type === RATING || event.type === COMMENT) keepEarliest(survey.firstSeen, data.responseId, event.time);
     switch (event.type) {
       case RATING:
         survey.respondents.add(data.responseId);
@@ -64,12 +73,18 @@ function tallyFor(surveys, surveyId) {
       respondents: new Set(),
       latestRatingPerResponse: new Map(),
       latestRating: null,
+      firstSeen: new Map(),
       comments: 0,
       shown: 0,
       dismissed: 0,
     });
   }
   return surveys.get(surveyId);
+}
+
+function keepEarliest(firstSeen, responseId, time) {
+  const current = firstSeen.get(responseId);
+  if (current === undefined || Date.parse(time) < Date.parse(current)) firstSeen.set(responseId, time);
 }
 
 function keepLatest(latestPerResponse, responseId, event) {
@@ -95,6 +110,13 @@ function summarizeSurvey(tally) {
     .map((data) => data.value);
   const isNps = reference?.scale === 'nps';
   const hasScore = values.length > 0;
+  const min = reference ? (reference.scale === 'nps' || reference.scale === 'thumbs' ? 0 : 1) : 0;
+  const distribution = [];
+  for (let value = min; reference && value <= reference.max; value++) {
+    distribution.push({ value, count: values.filter((v) => v === value).length, band: sentimentOf(reference.scale, value, reference.max) });
+  }
+  const bands = { negative: 0, neutral: 0, positive: 0 };
+  for (const { band, count } of distribution) bands[band] += count;
 
   return {
     surveyId: tally.surveyId,
@@ -108,7 +130,66 @@ function summarizeSurvey(tally) {
     comments: tally.comments,
     shown: tally.shown,
     dismissed: tally.dismissed,
+    distribution,
+    bands,
+    overTime: perDay(tally.firstSeen.values()),
   };
+}
+
+/** How many of `times` fall on each UTC day, oldest day first, with the days between them at 0. */
+function perDay(times) {
+  const counts = new Map();
+  for (const time of times) {
+    const day = new Date(time).toISOString().slice(0, 10);
+    counts.set(day, (counts.get(day) ?? 0) + 1);
+  }
+  const days = [...counts.keys()].sort();
+  const result = [];
+  for (let day = days[0]; day && day <= days.at(-1); day = nextDay(day)) result.push({ day, responses: counts.get(day) ?? 0 });
+  return result;
+}
+
+const nextDay = (day) => new Date(Date.parse(day) + 864e5).toISOString().slice(0, 10);
+
+const BAND_ORDER = { negative: 0, neutral: 1, positive: 2, none: 3 };
+
+/**
+ * @typedef {object} Conversation one visitor's answer: their latest rating and their comment, joined by responseId
+ * @property {string} surveyId
+ * @property {string} responseId
+ * @property {{ scale: string, value: number, max: number } | null} rating
+ * @property {Band | 'none'} band `none` when the visitor only commented
+ * @property {string | null} comment
+ * @property {string} time the latest of its events
+ * @property {string} locale
+ */
+
+/**
+ * Every response with its rating and comment side by side, the unhappy first (who needs an answer), then
+ * newest first.
+ * @returns {Conversation[]}
+ */
+export function conversations(events) {
+  const byResponse = new Map();
+  for (const event of events) {
+    const data = event?.data;
+    if ((event.type !== RATING && event.type !== COMMENT) || typeof data?.responseId !== 'string') continue;
+    const key = JSON.stringify([data.surveyId, data.responseId]);
+    const entry = byResponse.get(key) ?? { surveyId: data.surveyId, responseId: data.responseId, rating: null, ratedAt: null, comment: null, time: event.time, locale: data.locale };
+    if (event.type === RATING && (!entry.ratedAt || Date.parse(event.time) >= Date.parse(entry.ratedAt))) {
+      entry.rating = { scale: data.scale, value: data.value, max: data.max };
+      entry.ratedAt = event.time;
+    }
+    if (event.type === COMMENT) entry.comment = data.text;
+    if (Date.parse(event.time) > Date.parse(entry.time)) entry.time = event.time;
+    byResponse.set(key, entry);
+  }
+  return [...byResponse.values()]
+    .map(({ ratedAt, ...entry }) => ({
+      ...entry,
+      band: entry.rating ? sentimentOf(entry.rating.scale, entry.rating.value, entry.rating.max) : 'none',
+    }))
+    .sort((a, b) => BAND_ORDER[a.band] - BAND_ORDER[b.band] || Date.parse(b.time) - Date.parse(a.time));
 }
 
 function netPromoterScore(values) {

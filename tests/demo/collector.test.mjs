@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import Ajv from 'ajv';
 
-import { summarize } from '../../demo/collector.mjs';
+import { conversations, summarize } from '../../demo/collector.mjs';
 import { DATA_SCHEMA_FOR_TYPE, assertSupported, loadSchemas, validate, validateCloudEvent } from '../../demo/schema-check.mjs';
 import { startServer } from '../../demo/server.mjs';
 
@@ -175,6 +175,37 @@ describe('demo server', () => {
     }
   });
 
+  test('exports the stored events as CSV: a header, one row each, comments quoted, formulas defused', async () => {
+    const rated = ratingEvent({ responseId: 'r-csv', value: 3 });
+    const hostile = commentEvent({ responseId: 'r-csv', text: '=HYPERLINK("https://evil.example","click")\nsecond line, "quoted"' });
+    await post(rated);
+    await post(hostile);
+    const response = await fetch(`${server.url}/events.csv`);
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-type'), /^text\/csv; charset=utf-8/);
+    assert.match(response.headers.get('content-disposition'), /attachment; filename="care-feedback-events\.csv"/);
+    const csv = (await response.text()).replace(/^\ufeff/, '');
+    const [header, first] = csv.split('\r\n');
+    assert.equal(header, 'time,type,surveyId,responseId,scale,value,min,max,text,question,mode,trigger,stage,locale,context,source,id');
+    assert.ok(first.startsWith(`${rated.time},care.feedback.rating.v1,checkout-nps,r-csv,nps,3,0,10,,`), first);
+    // The visitor's text is one quoted cell, its quotes doubled, its line break kept, and it cannot start a formula.
+    assert.ok(csv.includes(`"'=HYPERLINK(""https://evil.example"",""click"")\nsecond line, ""quoted"""`), csv);
+    assert.ok(csv.includes('"{""plan"":""pro""}"'), 'context as JSON in one cell');
+    assert.ok(csv.endsWith(`,${SOURCE},${hostile.id}\r\n`));
+  });
+
+  test('exports the stored events as JSON Lines, exactly as stored', async () => {
+    const events = [ratingEvent(), commentEvent()];
+    for (const event of events) await post(event);
+    const response = await fetch(`${server.url}/events.jsonl`);
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-disposition'), /filename="care-feedback-events\.jsonl"/);
+    const lines = (await response.text()).split('\n');
+    assert.equal(lines.at(-1), '', 'ends with a newline');
+    assert.deepEqual(lines.slice(0, -1).map((line) => JSON.parse(line)), events);
+    assert.equal((await fetch(`${server.url}/events.jsonl`, { method: 'POST' })).status, 405);
+  });
+
   test('answers the CORS preflight', async () => {
     const response = await fetch(`${server.url}/events`, {
       method: 'OPTIONS',
@@ -294,6 +325,68 @@ describe('summarize', () => {
     assert.equal(byId.csat.nps, null);
     assert.equal(byId.thumbs.satisfiedPercent, 67); // thumbs up only
     assert.equal(byId.emoji.satisfiedPercent, 25); // top point only on a 3-point scale
+  });
+});
+
+describe('summarize: what the charts draw', () => {
+  test('NPS: promoters, passives and detractors, the count of each score, responses per day', () => {
+    const values = [10, 9, 9, 8, 7, 6, 0];
+    const days = ['2026-11-25', '2026-11-25', '2026-11-27', '2026-11-27', '2026-11-27', '2026-11-27', '2026-11-27'];
+    const events = values.map((value, i) => ratingEvent({ responseId: `n${i}`, value, time: `${days[i]}T12:00:00.000Z` }));
+    const [survey] = summarize(events);
+    assert.deepEqual(survey.bands, { positive: 3, neutral: 2, negative: 2 });
+    assert.deepEqual(survey.distribution.map(({ count }) => count), [1, 0, 0, 0, 0, 0, 1, 1, 1, 2, 1]);
+    assert.deepEqual(survey.distribution.map(({ band }) => band), [
+      ...Array(7).fill('negative'), 'neutral', 'neutral', 'positive', 'positive',
+    ]);
+    assert.deepEqual(survey.overTime, [
+      { day: '2026-11-25', responses: 2 },
+      { day: '2026-11-26', responses: 0 },
+      { day: '2026-11-27', responses: 5 },
+    ]);
+  });
+
+  test('CSAT: the same bands as the card uses for its follow-up (top two of 5 happy, below the middle unhappy)', () => {
+    const events = [1, 2, 3, 4, 5].map((value, i) =>
+      ratingEvent({ surveyId: 'csat', scale: 'stars', min: 1, max: 5, value, responseId: `s${i}` }));
+    const [survey] = summarize(events);
+    assert.deepEqual(survey.distribution.map(({ value, band }) => [value, band]), [
+      [1, 'negative'], [2, 'negative'], [3, 'neutral'], [4, 'positive'], [5, 'positive'],
+    ]);
+    assert.deepEqual(survey.bands, { negative: 2, neutral: 1, positive: 2 });
+  });
+});
+
+describe('conversations: who needs an answer', () => {
+  test('joins each comment to its rating by responseId, the latest rating winning', () => {
+    const list = conversations([
+      ratingEvent({ responseId: 'a', value: 3, time: '2026-11-27T10:00:00.000Z' }),
+      ratingEvent({ responseId: 'a', value: 4, time: '2026-11-27T10:00:05.000Z' }),
+      commentEvent({ responseId: 'a', text: 'Too slow.' }),
+    ]);
+    assert.equal(list.length, 1);
+    assert.deepEqual(list[0].rating, { scale: 'nps', value: 4, max: 10 });
+    assert.equal(list[0].comment, 'Too slow.');
+    assert.equal(list[0].band, 'negative');
+  });
+
+  test('the unhappy first, then neutral, happy and comment-only, each newest first', () => {
+    const at = (minute) => `2026-11-27T10:${String(minute).padStart(2, '0')}:00.000Z`;
+    const list = conversations([
+      ratingEvent({ responseId: 'happy-old', value: 10, time: at(1) }),
+      ratingEvent({ responseId: 'sad-old', value: 2, time: at(2) }),
+      ratingEvent({ responseId: 'passive', value: 8, time: at(3) }),
+      ratingEvent({ responseId: 'sad-new', value: 5, time: at(4) }),
+      ratingEvent({ responseId: 'happy-new', value: 9, time: at(5) }),
+      commentEvent({ responseId: 'only-words', text: 'Hello' }),
+    ]);
+    assert.deepEqual(list.map((c) => c.responseId), ['sad-new', 'sad-old', 'passive', 'happy-new', 'happy-old', 'only-words']);
+    assert.deepEqual(list.map((c) => c.band), ['negative', 'negative', 'neutral', 'positive', 'positive', 'none']);
+  });
+
+  test('keeps surveys apart: the same responseId in two surveys is two conversations', () => {
+    const list = conversations([ratingEvent({ surveyId: 'one', responseId: 'x' }), ratingEvent({ surveyId: 'two', responseId: 'x' })]);
+    assert.equal(list.length, 2);
   });
 });
 

@@ -54,3 +54,52 @@ for (const path of PAGES) {
     await page.close();
   });
 }
+
+test('the responses page charts each survey, lists who needs an answer first, filters by band and stays live', async () => {
+  const post = (type, data, time = new Date().toISOString()) => fetch(`${server.url}/events`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/cloudevents+json' },
+    body: JSON.stringify({
+      specversion: '1.0', id: crypto.randomUUID(), source: 'https://shop.example.com/checkout', type, subject: data.surveyId,
+      time, datacontenttype: 'application/json', data: { locale: 'en', context: {}, ...data },
+    }),
+  });
+  await fetch(`${server.url}/events`, { method: 'DELETE' });
+  const rate = (responseId, value) =>
+    post('care.feedback.rating.v1', { surveyId: 'e2e-nps', responseId, scale: 'nps', value, min: 0, max: 10, question: 'How likely?' });
+  await rate('promoter', 10);
+  await rate('detractor', 2);
+  await post('care.feedback.comment.v1', { surveyId: 'e2e-nps', responseId: 'detractor', text: 'Nobody answered my emails.', question: 'What would improve?' });
+
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  await page.goto(`${server.url}/responses`);
+  const rows = page.locator('#conversations tbody tr');
+  await rows.nth(1).waitFor();
+  assert.deepEqual(await rows.evaluateAll((trs) => trs.map((tr) => [...tr.cells].slice(0, 3).map((td) => td.textContent.trim()))), [
+    ['Detractor', '2 of 10', 'Nobody answered my emails.'],
+    ['Promoter', '10 of 10', '—'],
+  ]);
+  assert.match(await page.locator('.survey-card .key-figure').textContent(), /NPS 0 · 1 promoters · 0 passives · 1 detractors/);
+  // Two charts, drawn (not blank), each described for screen readers.
+  const charts = page.locator('.survey-card canvas');
+  assert.equal(await charts.count(), 2);
+  const drawn = await charts.evaluateAll((canvases) => canvases.map((canvas) => {
+    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    return data.some((value, i) => i % 4 === 3 && value > 0);
+  }));
+  assert.deepEqual(drawn, [true, true]);
+  assert.match(await charts.first().getAttribute('aria-label'), /Scores of e2e-nps: 0: 0, 1: 0, 2: 1,.* 10: 1/);
+
+  await page.selectOption('#band-filter', 'positive');
+  assert.deepEqual(await rows.evaluateAll((trs) => trs.map((tr) => tr.cells[1].textContent.trim())), ['10 of 10']);
+  await page.selectOption('#band-filter', 'all');
+
+  await rate('passive', 8); // arrives while the page is open
+  await page.locator('#conversations tbody tr', { hasText: '8 of 10' }).waitFor();
+  assert.match(await page.locator('.survey-card .key-figure').textContent(), /1 passives/);
+  assert.deepEqual(problems, [], 'Chart.js runs under the strict policy');
+  await page.close();
+});

@@ -57,6 +57,9 @@ describe('<care-rating> artwork', () => {
         const { width, height } = picture.getBoundingClientRect();
         expect(Math.round(width)).to.equal(28);
         expect(Math.round(height)).to.equal(28);
+        for (const path of picture.querySelectorAll('path')) {
+          expect(path.getAttribute('d'), `${scale}: a path of commands and numbers only`).to.match(/^[MmLlHhVvCcSsQqTtAaZz\d\s.,-]+$/);
+        }
         expect(painted(await paint(option)), `${scale} paints`).to.be.above(50);
       }
       expect(el.shadowRoot!.querySelector('img, image, [style*="url("]')).to.equal(null);

@@ -23,6 +23,6 @@ const THUMB = 'M7 10.5v9H3.5v-9zm0 0 4-7.5c1.6 0 2.6 1.2 2.3 2.8l-.8 3.7H19a1.8 
 
 /** Thumbs down, then up: the same thumb, turned over for down. */
 export const THUMBS = [
-  html`<svg viewBox="0 0 24 24" aria-hidden="true" class="flip"><path d=${THUMB}/></svg>`,
-  html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${THUMB}/></svg>`,
+  html`<svg viewBox="0 0 24 24" aria-hidden="true" class="flip"><path d="${THUMB}" /></svg>`,
+  html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="${THUMB}" /></svg>`,
 ];
