@@ -175,13 +175,13 @@ function keyFigure(survey) {
   if (survey.scale === 'nps') {
     strong.textContent = `NPS ${survey.nps ?? '—'}`;
     const { positive, neutral, negative } = survey.bands;
-    return [strong, ` · ${positive} promoters · ${neutral} passives · ${negative} detractors`];
+    return [strong, ` · ${count(positive, 'promoter')} · ${count(neutral, 'passive')} · ${count(negative, 'detractor')}`];
   }
   if (survey.scale) {
     strong.textContent = `${survey.satisfiedPercent ?? '—'} % satisfied`;
-    return [strong, ` · average ${survey.average ?? '—'} of ${survey.max} · ${survey.ratings} ratings`];
+    return [strong, ` · average ${survey.average ?? '—'} of ${survey.max} · ${count(survey.ratings, 'rating')}`];
   }
-  strong.textContent = `${survey.comments} comments`;
+  strong.textContent = count(survey.comments, 'comment');
   return [strong];
 }
 
@@ -271,3 +271,5 @@ function shortId(id) {
   code.title = id;
   return code;
 }
+
+const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -6,6 +6,7 @@
  * nothing a previous one answered (cooldowns, sampling) changes what it shows. Motion is reduced, so a popover
  * is photographed where it rests, not halfway through its entrance. Needs `npm run build` first.
  */
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +27,11 @@ const CORNER = { x: DESKTOP.width - 560, y: DESKTOP.height - 420, width: 560, he
  * clip of the viewport, or nothing for the whole viewport).
  */
 const SHOTS = [
+  // First, while the collector holds only what seedResponses() sent.
+  {
+    file: 'responses.png', page: '/responses', viewport: { width: 1100, height: 1300 }, setup: seedResponses,
+    before: (page) => page.locator('#conversations tbody tr').nth(3).waitFor(),
+  },
   { file: 'scale-nps.png', page: '/', element: 'section[aria-labelledby="nps-title"]' },
   { file: 'scale-stars.png', page: '/', element: 'section[aria-labelledby="stars-5-title"]' },
   { file: 'scale-emoji.png', page: '/', element: 'section[aria-labelledby="emoji-5-title"]' },
@@ -57,6 +63,38 @@ const SHOTS = [
     },
   },
 ];
+
+/** Answers from a fortnight of an NPS survey and a CSAT one, so the responses page has something to show. */
+async function seedResponses(url) {
+  const post = (type, data, daysAgo) => fetch(`${url}/events`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/cloudevents+json' },
+    body: JSON.stringify({
+      specversion: '1.0', id: randomUUID(), source: 'https://shop.example.com/checkout', type, subject: data.surveyId,
+      time: new Date(Date.now() - daysAgo * 864e5).toISOString(), datacontenttype: 'application/json',
+      data: { locale: 'en', context: {}, ...data },
+    }),
+  });
+  const comments = {
+    negative: ['Delivery took two weeks and nobody answered my emails.', 'The checkout kept rejecting my card.'],
+    neutral: ['Fine, but shipping costs were a surprise.'],
+    positive: ['Fast and friendly, thank you!'],
+  };
+  const scores = [10, 9, 3, 8, 10, 6, 9, 7, 2, 10, 9, 8, 10, 5, 9];
+  for (const [i, value] of scores.entries()) {
+    const responseId = randomUUID();
+    const daysAgo = i % 6;
+    await post('care.feedback.rating.v1', { surveyId: 'checkout-nps', responseId, scale: 'nps', value, min: 0, max: 10, question: 'How likely are you to recommend us to a friend?' }, daysAgo);
+    const band = value <= 6 ? 'negative' : value <= 8 ? 'neutral' : 'positive';
+    if (i % 3 === 0 || band === 'negative') {
+      const text = comments[band][i % comments[band].length];
+      await post('care.feedback.comment.v1', { surveyId: 'checkout-nps', responseId, text, question: 'What would improve your experience?' }, daysAgo);
+    }
+  }
+  for (const [i, value] of [5, 4, 4, 2, 5, 3, 4].entries()) {
+    await post('care.feedback.rating.v1', { surveyId: 'docs-csat', responseId: randomUUID(), scale: 'stars', value, min: 1, max: 5, question: 'How satisfied are you with your experience?' }, i % 3);
+  }
+}
 
 async function waitForOpenCard(page) {
   await page.locator('care-feedback[open] [part="card"]').first().waitFor();
@@ -90,8 +128,9 @@ try {
     page.on('pageerror', (error) => problems.push(String(error)));
     page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
     try {
+      await shot.setup?.(server.url);
       await page.goto(server.url + shot.page);
-      await page.evaluate(() => customElements.whenDefined('care-feedback'));
+      if (shot.page !== '/responses') await page.evaluate(() => customElements.whenDefined('care-feedback'));
       await shot.before?.(page);
       await page.evaluate(() => document.fonts.ready);
       const path = join(outDir, shot.file);

@@ -82,7 +82,7 @@ test('the responses page charts each survey, lists who needs an answer first, fi
     ['Detractor', '2 of 10', 'Nobody answered my emails.'],
     ['Promoter', '10 of 10', '—'],
   ]);
-  assert.match(await page.locator('.survey-card .key-figure').textContent(), /NPS 0 · 1 promoters · 0 passives · 1 detractors/);
+  assert.match(await page.locator('.survey-card .key-figure').textContent(), /NPS 0 · 1 promoter · 0 passives · 1 detractor/);
   // Two charts, drawn (not blank), each described for screen readers.
   const charts = page.locator('.survey-card canvas');
   assert.equal(await charts.count(), 2);
@@ -99,7 +99,7 @@ test('the responses page charts each survey, lists who needs an answer first, fi
 
   await rate('passive', 8); // arrives while the page is open
   await page.locator('#conversations tbody tr', { hasText: '8 of 10' }).waitFor();
-  assert.match(await page.locator('.survey-card .key-figure').textContent(), /1 passives/);
+  assert.match(await page.locator('.survey-card .key-figure').textContent(), /1 passive · 1 detractor/);
   assert.deepEqual(problems, [], 'Chart.js runs under the strict policy');
   await page.close();
 });

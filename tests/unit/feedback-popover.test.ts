@@ -127,11 +127,14 @@ describe('<care-feedback> popover and tab', () => {
       expect(box.left).to.be.at.least(0);
       expect(box.right).to.be.at.most(320);
       await rating(el).updateComplete;
+      const tops = new Map<number, number>();
       for (const button of rating(el).shadowRoot!.querySelectorAll('[role="radio"]')) {
-        const { width, height, right } = button.getBoundingClientRect();
+        const { width, height, right, top } = button.getBoundingClientRect();
         expect(Math.round(Math.min(width, height))).to.be.at.least(44);
         expect(right).to.be.at.most(320);
+        tops.set(Math.round(top), (tops.get(Math.round(top)) ?? 0) + 1);
       }
+      expect([...tops.values()], 'NPS in two even rows: 0–5 over 6–10').to.deep.equal([6, 5]);
     });
 
     it('opening a popover shifts nothing on the page (the same measure sees an inline card push content down)', async () => {

@@ -42,7 +42,7 @@ export const feedbackStyles = css`
   }
   /* On a phone the card spans the screen's width, so every scale fits (NPS in two rows of 44 px targets). */
   @media (width < 30rem) {
-    :host {
+    :host([mode]) {
       --_o: 0px;
     }
   }
