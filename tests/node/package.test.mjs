@@ -10,7 +10,7 @@ const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.ur
 const root = new URL('../../', import.meta.url);
 
 test('every subpath entry imports in Node without throwing', async () => {
-  for (const entry of ['.', './rating', './comment', './feedback', './client']) {
+  for (const entry of ['.', './rating', './comment', './feedback', './client', './react', './vue', './svelte']) {
     const module = await import(new URL(pkg.exports[entry].default, root).href);
     assert.equal(typeof module.configure, 'function', `${entry} exports configure`);
   }
@@ -50,7 +50,25 @@ test('the custom elements manifest describes the three tags with their attribute
   for (const name of ['survey-id', 'scale', 'range', 'question', 'low-label', 'high-label', 'value', 'name', 'disabled', 'endpoint']) {
     assert.ok(ratingAttributes.includes(name), `care-rating ${name}`);
   }
-  assert.ok(byName.CareRating.events.some((e) => e.name === 'care-rate'));
+  // Every event with its type, and only the real ones (the shared dispatch helper is not an event "name").
+  const events = (name) => byName[name].events.map((e) => `${e.name}: ${e.type?.text}`);
+  assert.deepEqual(events('CareRating'), ['change: Event', 'care-rate: CustomEvent<RatingData>']);
+  assert.deepEqual(events('CareComment'), ['care-comment: CustomEvent<CommentData>']);
+  assert.deepEqual(events('CareFeedback'), [
+    'care-show: CustomEvent<ShownData>', 'care-rate: CustomEvent<RatingData>', 'care-comment: CustomEvent<CommentData>',
+    'care-dismiss: CustomEvent<DismissedData>', 'care-complete: CustomEvent<CompleteDetail>',
+  ]);
   assert.ok(byName.CareFeedback.slots.some((s) => s.name === 'thanks-negative'));
   assert.ok(byName.CareRating.cssParts.some((p) => p.name === 'option'));
+});
+
+test('care-feedback/react renders on the server (renderToString), as in Next.js, Remix or Astro', async () => {
+  const { createElement } = await import('react');
+  const { renderToString } = await import('react-dom/server');
+  const { CareRating, CareFeedback } = await import('care-feedback/react');
+  assert.equal(CareRating.displayName, 'CareRating');
+  const html = renderToString(createElement('main', null,
+    createElement(CareRating, { surveyId: 'ssr', scale: 'nps', onCareRate: () => {} }),
+    createElement(CareFeedback, { surveyId: 'ssr', mode: 'popover' })));
+  assert.match(html, /<main><care-rating[^>]*><\/care-rating><care-feedback[^>]*><\/care-feedback><\/main>/);
 });

@@ -12,7 +12,7 @@ const DEFAULT_MAXLENGTH = 1000;
  * @summary Asks "What would improve your experience?" in a labelled text box with a live character counter,
  * and sends the trimmed answer as a `care.feedback.comment.v1` CloudEvent.
  *
- * @event care-comment - The visitor submitted (button or Ctrl/Cmd+Enter). `detail` is the sent `CommentData`.
+ * @event {CustomEvent<CommentData>} care-comment - The visitor submitted (button or Ctrl/Cmd+Enter). `detail` is the sent `CommentData`.
  *   Cancelable: `preventDefault()` keeps it from being sent.
  *
  * @csspart base - The wrapper of everything.

@@ -45,13 +45,13 @@ const dismissibleConverter = {
  * @summary The whole conversation in one card: a rating, then "What would improve your experience?", then
  * thanks, all sharing one `responseId`.
  *
- * @event care-show - The card became visible (inline: scrolled into view; popover and tab: opened). `detail` is
+ * @event {CustomEvent<ShownData>} care-show - The card became visible (inline: scrolled into view; popover and tab: opened). `detail` is
  *   the sent `ShownData`.
- * @event care-rate - A rating was committed (from the inner rating; cancelable).
- * @event care-comment - The follow-up was submitted (from the inner comment box; cancelable).
- * @event care-dismiss - The visitor closed the card (close button, or Escape in a popover or tab card). `detail`
+ * @event {CustomEvent<RatingData>} care-rate - A rating was committed (from the inner rating; cancelable).
+ * @event {CustomEvent<CommentData>} care-comment - The follow-up was submitted (from the inner comment box; cancelable).
+ * @event {CustomEvent<DismissedData>} care-dismiss - The visitor closed the card (close button, or Escape in a popover or tab card). `detail`
  *   is the sent `DismissedData`.
- * @event care-complete - The conversation reached its thanks. `detail`: `{ surveyId, responseId, rating, comment }`.
+ * @event {CustomEvent<CompleteDetail>} care-complete - The conversation reached its thanks. `detail`: `{ surveyId, responseId, rating, comment }`.
  *
  * @slot thanks - Replaces the closing words.
  * @slot thanks-positive - Replaces them for the top band (NPS 9–10, top two points, thumbs up, top emoji).

@@ -12,9 +12,9 @@ import { FACES, STAR, THUMBS } from './artwork.js';
  * @summary Asks for a rating (NPS, stars, emoji, numbers or thumbs) as an accessible radio group and sends
  * each committed choice as a `care.feedback.rating.v1` CloudEvent.
  *
- * @event care-rate - A choice was committed (click, tap, Space, Enter). `detail` is the sent `RatingData`.
+ * @event {CustomEvent<RatingData>} care-rate - A choice was committed (click, tap, Space, Enter). `detail` is the sent `RatingData`.
  *   Cancelable: `preventDefault()` keeps it from being sent.
- * @event change - Native change event after each committed choice.
+ * @event {Event} change - Native change event after each committed choice.
  *
  * @csspart base - The wrapper of everything.
  * @csspart question - The question that labels the group.
