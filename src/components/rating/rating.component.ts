@@ -121,44 +121,44 @@ export class CareRating extends CareElement {
       <div part="base" class="base ${scale}">
         <div part="question" class="question" id="question">${model.question}</div>
         <div class="scale n${options.length}">
-        <div
-          part="options"
-          class="options"
-          role="radiogroup"
-          aria-labelledby="question"
-          aria-describedby=${hasLabels ? 'labels' : nothing}
-          aria-disabled=${isDisabled}
-          @keydown=${this.#onKeydown}
-          @click=${this.#onClick}
-          @pointerover=${this.#previewUnder}
-          @focusin=${this.#previewUnder}
-          @pointerleave=${this.#endPreview}
-          @focusout=${this.#endPreview}
-        >
-          ${options.map((option, index) => {
-            const checked = index === chosenIndex;
-            const filled = scale === 'stars' && option.value <= filledUpTo;
-            // No type="button": no form lives in this shadow root for a button to submit.
-            return html`<button
-              role="radio"
-              part="option${checked ? ' option-selected' : ''}"
-              class="option${filled ? ' filled' : ''}"
-              aria-checked=${checked}
-              aria-label=${option.name}
-              tabindex=${index === tabStop ? 0 : -1}
-              ?disabled=${isDisabled}
-              value=${option.value}
-            >
-              ${scale === 'stars' ? STAR
-                : scale === 'emoji' ? FACES[option.value - faceOffset]
-                : scale === 'thumbs' ? THUMBS[option.value]
-                : option.text}
-            </button>`;
-          })}
-        </div>
-        ${hasLabels
-          ? html`<div part="labels" class="labels" id="labels"><span>${model.lowLabel}</span><span>${model.highLabel}</span></div>`
-          : nothing}
+          <div
+            part="options"
+            class="options"
+            role="radiogroup"
+            aria-labelledby="question"
+            aria-describedby=${hasLabels ? 'labels' : nothing}
+            aria-disabled=${isDisabled}
+            @keydown=${this.#onKeydown}
+            @click=${this.#onClick}
+            @pointerover=${this.#previewUnder}
+            @focusin=${this.#previewUnder}
+            @pointerleave=${this.#endPreview}
+            @focusout=${this.#endPreview}
+          >
+            ${options.map((option, index) => {
+              const checked = index === chosenIndex;
+              const filled = scale === 'stars' && option.value <= filledUpTo;
+              // No type="button": no form lives in this shadow root for a button to submit.
+              return html`<button
+                role="radio"
+                part="option${checked ? ' option-selected' : ''}"
+                class="option${filled ? ' filled' : ''}"
+                aria-checked=${checked}
+                aria-label=${option.name}
+                tabindex=${index === tabStop ? 0 : -1}
+                ?disabled=${isDisabled}
+                value=${option.value}
+              >
+                ${scale === 'stars' ? STAR
+                  : scale === 'emoji' ? FACES[option.value - faceOffset]
+                  : scale === 'thumbs' ? THUMBS[option.value]
+                  : option.text}
+              </button>`;
+            })}
+          </div>
+          ${hasLabels
+            ? html`<div part="labels" class="labels" id="labels"><span>${model.lowLabel}</span><span>${model.highLabel}</span></div>`
+            : nothing}
         </div>
       </div>
     `;
