@@ -72,3 +72,29 @@ test('care-feedback/react renders on the server (renderToString), as in Next.js,
     createElement(CareFeedback, { surveyId: 'ssr', mode: 'popover' })));
   assert.match(html, /<main><care-rating[^>]*><\/care-rating><care-feedback[^>]*><\/care-feedback><\/main>/);
 });
+
+test('editors get tags, attribute values and events: VS Code custom data and JetBrains web-types, from the manifest', async () => {
+  const vscode = JSON.parse(readFileSync(new URL('vscode.html-custom-data.json', root), 'utf8'));
+  const tags = Object.fromEntries(vscode.tags.map((tag) => [tag.name, tag]));
+  assert.deepEqual(Object.keys(tags).sort(), ['care-comment', 'care-feedback', 'care-rating']);
+  const values = (tag, attribute) => tags[tag].attributes.find((a) => a.name === attribute)?.values?.map((v) => v.name);
+  assert.deepEqual(values('care-rating', 'scale'), ['nps', 'stars', 'emoji', 'numbers', 'thumbs']);
+  assert.deepEqual(values('care-feedback', 'mode'), ['inline', 'popover', 'tab']);
+  assert.deepEqual(values('care-feedback', 'position'), ['bottom-right', 'bottom-left', 'top-right', 'top-left']);
+
+  assert.equal(pkg['web-types'], './web-types.json');
+  const webTypes = JSON.parse(readFileSync(new URL(pkg['web-types'], root), 'utf8'));
+  const elements = Object.fromEntries(webTypes.contributions.html.elements.map((e) => [e.name, e]));
+  assert.deepEqual(elements['care-rating'].js.events.map((e) => e.name), ['change', 'care-rate']);
+  assert.ok(elements['care-feedback'].attributes.some((a) => a.name === 'trigger'));
+  for (const file of ['vscode.html-custom-data.json', 'vscode.css-custom-data.json', 'web-types.json']) {
+    assert.ok(pkg.files.includes(file), `${file} is published`);
+  }
+
+  // The unions the manifest spells out are the ones the types declare.
+  const { UNIONS } = await import(new URL('custom-elements-manifest.config.mjs', root).href);
+  const sources = ['src/types.ts', 'src/components/feedback/feedback.component.ts'].map((f) => readFileSync(new URL(f, root), 'utf8')).join('\n');
+  for (const [name, union] of Object.entries(UNIONS)) {
+    assert.ok(sources.includes(`export type ${name} = ${union};`), `${name} = ${union}`);
+  }
+});
