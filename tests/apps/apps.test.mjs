@@ -1,0 +1,157 @@
+/**
+ * Framework apps built for real against the packed package (`npm run test:apps`, run by CI): each app in
+ * examples/apps/ is copied to a temporary folder, installed from the registry with care-feedback from the
+ * tarball `npm pack` makes, type-checked (and a file that must not type-check is checked to fail), built
+ * with its own tooling, served, and driven in Chromium: a click on a rating runs the framework's handler,
+ * and the CloudEvent arrives at a collector on another origin. Nothing is cached between runs.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startTestCollector } from '../support/test-collector.mjs';
+import { launchChromium, waitFor } from '../e2e/support.mjs';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'care-apps-'));
+let tarball, collector, browser;
+
+/** Runs a command in `cwd`; returns its output, or fails the test with it. */
+function run(cwd, command, args, { expectFailure = false } = {}) {
+  const { status, stdout, stderr } = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  const output = `${stdout}\n${stderr}`;
+  if (expectFailure ? status === 0 : status !== 0) {
+    assert.fail(`${command} ${args.join(' ')} in ${cwd} ${expectFailure ? 'succeeded but must fail' : `exited with ${status}`}:\n${output.slice(-4000)}`);
+  }
+  return output;
+}
+
+/** Copies an example app, points it at the tarball and installs it. */
+function install(app) {
+  const dir = join(work, app);
+  cpSync(join(repo, 'examples/apps', app), dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  manifest.dependencies['care-feedback'] = `file:${tarball}`;
+  writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
+  run(dir, 'npm', ['install', '--no-audit', '--no-fund', '--loglevel=error']);
+  return dir;
+}
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+
+/** Serves a built app's folder (index.html for unknown paths, as a single-page app host does). */
+async function serve(root) {
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    const file = join(root, path.endsWith('/') ? 'index.html' : path);
+    try {
+      const body = await readFile(file.startsWith(root) ? file : join(root, 'index.html'));
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(200, { 'Content-Type': 'text/html' }).end(await readFile(join(root, 'index.html')));
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://localhost:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+/** Opens the app, clicks an option of the rating matching `selector`, and waits for `outputSelector` to read `expected`. */
+async function clickAndHear(url, bucket, steps) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  await page.goto(`${url}/?endpoint=${encodeURIComponent(bucket.endpoint)}`);
+  for (const { rating, option, output, expected } of steps) {
+    await page.locator(`${rating} [role="radio"][aria-label="${option}"]`).click();
+    await page.locator(output).filter({ hasText: expected }).waitFor({ timeout: 5000 });
+  }
+  const requests = await waitFor(async () => {
+    const got = await bucket.requests();
+    return got.filter((r) => r.body.type === 'care.feedback.rating.v1').length >= steps.length && got;
+  }, 5000, 'the CloudEvents');
+  await page.close();
+  assert.deepEqual(problems, []);
+  return requests.filter((r) => r.body.type === 'care.feedback.rating.v1');
+}
+
+before(async () => {
+  // The package as users get it: what `npm pack` puts in the tarball (built by `npm test`'s build or here).
+  const packed = execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', work, '--silent'], { cwd: repo, encoding: 'utf8' });
+  tarball = join(work, packed.trim().split('\n').pop());
+  collector = await startTestCollector();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await collector?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('React 19 + Vite', () => {
+  test('type-checks typed event props and raw tags, rejects a wrong detail, builds, and hears a click', async () => {
+    const dir = install('react-vite');
+    run(dir, 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+    const errors = run(dir, 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.type-errors.json'], { expectFailure: true });
+    assert.equal((errors.match(/error TS2339: Property 'nonsense' does not exist on type 'RatingData'/g) ?? []).length, 2, errors);
+    run(dir, 'npx', ['vite', 'build']);
+    const site = await serve(join(dir, 'dist'));
+    try {
+      const bucket = collector.bucket();
+      const ratings = await clickAndHear(site.url, bucket, [
+        { rating: '#component', option: '9 of 10', output: '#rated', expected: 'rated 9' },
+        { rating: '#raw', option: 'Thumbs up', output: '#thumbs', expected: 'thumbs 1' },
+      ]);
+      assert.deepEqual(ratings.map((r) => [r.body.data.surveyId, r.body.data.value]).sort(), [['react-app', 9], ['react-raw', 1]]);
+      assert.deepEqual(ratings.flatMap((r) => r.schemaErrors), []);
+    } finally {
+      await site.close();
+    }
+  });
+});
+
+describe('Vue 3 + Vite', () => {
+  test('vue-tsc types @care-rate and attribute values, rejects wrong ones, builds, and hears a click', async () => {
+    const dir = install('vue-vite');
+    run(dir, 'npx', ['vue-tsc', '--noEmit', '-p', 'tsconfig.json']);
+    const errors = run(dir, 'npx', ['vue-tsc', '--noEmit', '-p', 'tsconfig.type-errors.json'], { expectFailure: true });
+    assert.match(errors, /Property 'nonsense' does not exist on type 'RatingData'/, errors);
+    assert.match(errors, /Type '"bogus"' is not assignable/, errors);
+    run(dir, 'npx', ['vite', 'build']);
+    const site = await serve(join(dir, 'dist'));
+    try {
+      const ratings = await clickAndHear(site.url, collector.bucket(), [
+        { rating: '#raw', option: '9 of 10', output: '#rated', expected: 'rated 9' },
+      ]);
+      assert.deepEqual(ratings.map((r) => [r.body.data.surveyId, r.body.data.value]), [['vue-app', 9]]);
+    } finally {
+      await site.close();
+    }
+  });
+});
+
+describe('Svelte 5 + Vite', () => {
+  test('svelte-check types oncare-rate and attribute values, rejects wrong ones, builds, and hears a click', async () => {
+    const dir = install('svelte-vite');
+    run(dir, 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']);
+    const errors = run(dir, 'npx', ['svelte-check', '--tsconfig', './tsconfig.type-errors.json'], { expectFailure: true });
+    assert.match(errors, /Property 'nonsense' does not exist on type 'RatingData'/, errors);
+    assert.match(errors, /Type '"bogus"' is not assignable/, errors);
+    run(dir, 'npx', ['vite', 'build']);
+    const site = await serve(join(dir, 'dist'));
+    try {
+      const ratings = await clickAndHear(site.url, collector.bucket(), [
+        { rating: '#raw', option: '9 of 10', output: '#rated', expected: 'rated 9' },
+      ]);
+      assert.deepEqual(ratings.map((r) => [r.body.data.surveyId, r.body.data.value]), [['svelte-app', 9]]);
+    } finally {
+      await site.close();
+    }
+  });
+});
