@@ -52,9 +52,16 @@ export const CareFeedback = createComponent({
 export * from './client.js';
 export type { CareEventMap } from './events.js';
 
+/**
+ * Listener props on a raw tag (`oncare-rate`) exist from React 19 on; React 18 drops them silently, so with
+ * React 18's types they do not type-check either (use the components, or a ref). React 19's types are the
+ * ones with `use()`.
+ */
+type RawTagListeners<Events> = typeof React extends { use: unknown } ? ListenerProps<Events> : unknown;
+
 /** A raw tag in JSX: React's own props for the element, its attributes, and a typed listener per event. */
 type Tag<Element extends HTMLElement, Attributes, Events> = React.DetailedHTMLProps<React.HTMLAttributes<Element>, Element> &
-  Attributes & ListenerProps<Events>;
+  Attributes & RawTagListeners<Events>;
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace

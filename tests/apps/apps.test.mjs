@@ -116,6 +116,31 @@ describe('React 19 + Vite', () => {
   });
 });
 
+describe('React 18 + Vite', () => {
+  test('the components type-check and hear clicks; a raw tag listener, which React 18 drops, does not type-check', async () => {
+    const dir = install('react18-vite');
+    run(dir, 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+    const errors = run(dir, 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.type-errors.json'], { expectFailure: true });
+    assert.match(errors, /raw-listener\.tsx\(7,\d+\): error TS7006: Parameter 'event' implicitly has an 'any' type/, errors);
+    assert.match(errors, /error TS2339: Property 'nonsense' does not exist on type 'RatingData'/, errors);
+    run(dir, 'npx', ['vite', 'build']);
+    const site = await serve(join(dir, 'dist'));
+    try {
+      const bucket = collector.bucket();
+      const page = await browser.newPage();
+      await page.goto(`${site.url}/?endpoint=${encodeURIComponent(bucket.endpoint)}`);
+      await page.locator('#shown').filter({ hasText: 'shown inline' }).waitFor({ timeout: 5000 });
+      await page.close();
+      const ratings = await clickAndHear(site.url, bucket, [
+        { rating: '#component', option: '4 stars', output: '#rated', expected: 'rated 4' },
+      ]);
+      assert.deepEqual(ratings.map((r) => [r.body.data.surveyId, r.body.data.value]), [['react18-app', 4]]);
+    } finally {
+      await site.close();
+    }
+  });
+});
+
 describe('Vue 3 + Vite', () => {
   test('vue-tsc types @care-rate and attribute values, rejects wrong ones, builds, and hears a click', async () => {
     const dir = install('vue-vite');
