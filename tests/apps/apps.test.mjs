@@ -23,7 +23,9 @@ let tarball, collector, browser;
 
 /** Runs a command in `cwd`; returns its output, or fails the test with it. */
 function run(cwd, command, args, { expectFailure = false } = {}) {
-  const { status, stdout, stderr } = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  const { status, stdout, stderr } = spawnSync(command, args, {
+    cwd, encoding: 'utf8', env: { ...process.env, CI: 'true', NEXT_TELEMETRY_DISABLED: '1' },
+  });
   const output = `${stdout}\n${stderr}`;
   if (expectFailure ? status === 0 : status !== 0) {
     assert.fail(`${command} ${args.join(' ')} in ${cwd} ${expectFailure ? 'succeeded but must fail' : `exited with ${status}`}:\n${output.slice(-4000)}`);
@@ -135,6 +137,26 @@ describe('React 18 + Vite', () => {
         { rating: '#component', option: '4 stars', output: '#rated', expected: 'rated 4' },
       ]);
       assert.deepEqual(ratings.map((r) => [r.body.data.surveyId, r.body.data.value]), [['react18-app', 4]]);
+    } finally {
+      await site.close();
+    }
+  });
+});
+
+describe('Next.js (App Router)', () => {
+  test('renders on the server, type-checks, and after hydration the rating\'s handler runs', async () => {
+    const dir = install('next-app');
+    const errors = run(dir, 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.type-errors.json'], { expectFailure: true });
+    assert.match(errors, /error TS2339: Property 'nonsense' does not exist on type 'RatingData'/, errors);
+    run(dir, 'npx', ['next', 'build']); // type-checks the app itself, renders the page to HTML
+    const html = readFileSync(join(dir, 'out', 'index.html'), 'utf8');
+    assert.match(html, /<care-rating id="component"/, 'the rating is in the server-rendered HTML');
+    const site = await serve(join(dir, 'out'));
+    try {
+      const ratings = await clickAndHear(site.url, collector.bucket(), [
+        { rating: '#component', option: '9 of 10', output: '#rated', expected: 'rated 9' },
+      ]);
+      assert.deepEqual(ratings.map((r) => [r.body.data.surveyId, r.body.data.value]), [['next-app', 9]]);
     } finally {
       await site.close();
     }
