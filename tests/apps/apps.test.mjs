@@ -24,7 +24,7 @@ let tarball, collector, browser;
 /** Runs a command in `cwd`; returns its output, or fails the test with it. */
 function run(cwd, command, args, { expectFailure = false } = {}) {
   const { status, stdout, stderr } = spawnSync(command, args, {
-    cwd, encoding: 'utf8', env: { ...process.env, CI: 'true', NEXT_TELEMETRY_DISABLED: '1' },
+    cwd, encoding: 'utf8', env: { ...process.env, CI: 'true', NEXT_TELEMETRY_DISABLED: '1', NG_CLI_ANALYTICS: 'false' },
   });
   const output = `${stdout}\n${stderr}`;
   if (expectFailure ? status === 0 : status !== 0) {
@@ -157,6 +157,24 @@ describe('Next.js (App Router)', () => {
         { rating: '#component', option: '9 of 10', output: '#rated', expected: 'rated 9' },
       ]);
       assert.deepEqual(ratings.map((r) => [r.body.data.surveyId, r.body.data.value]), [['next-app', 9]]);
+    } finally {
+      await site.close();
+    }
+  });
+});
+
+describe('Angular (strictTemplates)', () => {
+  test('types (care-rate) from the element\'s events, rejects a wrong detail, builds, and hears a click', async () => {
+    const dir = install('angular');
+    const errors = run(dir, 'npx', ['ngc', '-p', 'tsconfig.type-errors.json'], { expectFailure: true });
+    assert.match(errors, /Property 'nonsense' does not exist on type 'RatingData'/, errors);
+    run(dir, 'npx', ['ng', 'build']); // the application builder type-checks the templates
+    const site = await serve(join(dir, 'dist', 'browser'));
+    try {
+      const ratings = await clickAndHear(site.url, collector.bucket(), [
+        { rating: '#raw', option: '9 of 10', output: '#rated', expected: 'rated 9' },
+      ]);
+      assert.deepEqual(ratings.map((r) => [r.body.data.surveyId, r.body.data.value]), [['angular-app', 9]]);
     } finally {
       await site.close();
     }
