@@ -61,7 +61,7 @@ function browserSuite(engine, preferences) {
 }
 
 rmSync(RESULTS, { recursive: true, force: true });
-const built = run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']).ok & run('build', 'npm', ['run', '--silent', 'build']).ok;
+const built = run('typecheck', 'npm', ['run', '--silent', 'typecheck']).ok & run('build', 'npm', ['run', '--silent', 'build']).ok;
 const missingEngines = [];
 if (built) {
   for (const engine of engines) {
@@ -77,9 +77,9 @@ if (built) {
     '--test',
     '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=./tests/support/node-count-reporter.mjs', `--test-reporter-destination=${RESULTS}/node.json`,
-    'tests/node/', 'tests/demo/', 'tests/e2e/',
+    'tests/node/', 'tests/receiver/', 'tests/demo/', 'tests/e2e/',
   ]);
-  addCounts('node, demo, end-to-end (Chromium)', `${RESULTS}/node.json`, seconds);
+  addCounts('node, receiver + PostgreSQL, demo, end-to-end', `${RESULTS}/node.json`, seconds);
 } else {
   totals.failed++;
 }

@@ -1,0 +1,29 @@
+import * as validators from './validators.js';
+
+/** The schema for each event type's `data`. */
+const DATA = {
+  'care.feedback.rating.v1': validators.rating,
+  'care.feedback.comment.v1': validators.comment,
+  'care.feedback.shown.v1': validators.shown,
+  'care.feedback.dismissed.v1': validators.dismissed,
+} as const;
+
+/**
+ * Why `event` is not a valid care-feedback CloudEvent, naming the field (`data.value must be <= 10`), or null
+ * when it is: the envelope first, then `data` by the schema its `type` names.
+ */
+export function invalidEvent(event: unknown): string | null {
+  if (!validators.envelope(event)) return describe('', validators.envelope);
+  const { type, data } = event as { type: keyof typeof DATA; data: unknown };
+  const validate = DATA[type];
+  return validate(data) ? null : describe('data', validate);
+}
+
+function describe(prefix: string, validate: (typeof validators)['envelope']): string {
+  const [error] = validate.errors ?? [];
+  if (!error) return `${prefix || 'the event'} is not valid`;
+  // A missing or unexpected property is named by the error's params, not its path.
+  const name = (error.params?.missingProperty ?? error.params?.additionalProperty) as string | undefined;
+  const path = [prefix, ...error.instancePath.split('/').filter(Boolean), ...(name ? [name] : [])].filter(Boolean).join('.');
+  return `${path || 'the event'}: ${error.message}`;
+}

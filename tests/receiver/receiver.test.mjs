@@ -1,0 +1,167 @@
+/**
+ * `care-feedback/receiver` as a host meets it: every answer of contract §8 through the Fetch API handler and
+ * through Node's http (toNodeListener), the memory and JSON Lines stores. Runs on the built package.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { StoreUnavailableError, createReceiver, jsonlStore, memoryStore, toNodeListener } from 'care-feedback/receiver';
+import { ratingEvent } from '../support/cloud-events.mjs';
+
+const post = (receive, body, headers = {}) =>
+  receive(new Request('https://collector.example/feedback', {
+    method: 'POST',
+    headers: { 'content-type': 'application/cloudevents+json; charset=utf-8', origin: 'https://shop.example.com', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  }));
+
+describe('createReceiver: the answers of §8', () => {
+  test('202 stored, 202 again for a duplicate (same source + id), stored once, onEvent once', async () => {
+    const store = memoryStore();
+    const heard = [];
+    const receive = createReceiver({ store, onEvent: (event) => void heard.push(event.id) });
+    const event = ratingEvent();
+    const first = await post(receive, event);
+    assert.equal(first.status, 202);
+    assert.deepEqual(await first.json(), { status: 'stored', id: event.id });
+    const again = await post(receive, event);
+    assert.equal(again.status, 202);
+    assert.deepEqual(await again.json(), { status: 'duplicate', id: event.id });
+    assert.deepEqual(store.all(), [event]);
+    assert.deepEqual(heard, [event.id]);
+    // Another source with the same id is another event.
+    assert.equal((await (await post(receive, { ...event, source: 'https://other.example.com/' })).json()).status, 'stored');
+  });
+
+  test('400 naming the field for an invalid envelope or data, and nothing reaches the store or onEvent', async () => {
+    const store = memoryStore();
+    let heard = 0;
+    const receive = createReceiver({ store, onEvent: () => void heard++ });
+    const cases = [
+      [ratingEvent({}, { value: 11 }), /^data\.value: must be <= 10$/],
+      [ratingEvent({ specversion: '0.3' }), /specversion/],
+      [(({ id, ...rest }) => rest)(ratingEvent()), /^id: must have required property 'id'$/],
+      [ratingEvent({ source: 'https://shop.example.com/?q=1' }), /^source: must match pattern/],
+      [ratingEvent({ type: 'com.example.other' }), /^type: must be equal to one of the allowed values$/],
+      [ratingEvent({}, { text: 'not a rating field' }), /^data\.text: must NOT have additional properties$/],
+      [ratingEvent({}, { context: { nested: { no: 1 } } }), /^data\.context/],
+    ];
+    for (const [event, expected] of cases) {
+      const response = await post(receive, event);
+      assert.equal(response.status, 400, JSON.stringify(event));
+      assert.match((await response.json()).error, expected);
+    }
+    const notJson = await post(receive, '{"specversion":');
+    assert.equal(notJson.status, 400);
+    assert.deepEqual(store.all(), []);
+    assert.equal(heard, 0);
+  });
+
+  test('413 over 16 KiB, 415 another media type, 405 another method, 403 an origin not allowed', async () => {
+    const receive = createReceiver({ allowedOrigins: ['https://shop.example.com'] });
+    const big = ratingEvent({}, { question: 'q'.repeat(17 * 1024) });
+    assert.equal((await post(receive, big)).status, 413);
+    assert.equal((await post(receive, ratingEvent(), { 'content-type': 'application/json' })).status, 415);
+    assert.equal((await post(receive, ratingEvent(), { 'content-type': 'application/cloudevents+json; charset=latin1' })).status, 415);
+    const get = await receive(new Request('https://collector.example/feedback', { headers: { origin: 'https://shop.example.com' } }));
+    assert.equal(get.status, 405);
+    assert.equal(get.headers.get('allow'), 'POST, OPTIONS');
+    const stranger = await post(receive, ratingEvent(), { origin: 'https://evil.example' });
+    assert.equal(stranger.status, 403);
+    assert.equal(stranger.headers.get('access-control-allow-origin'), null, 'no CORS grant to a refused origin');
+  });
+
+  test('CORS: the preflight echoes an allowed origin, allows content-type, exposes Retry-After on every answer', async () => {
+    const receive = createReceiver({ allowedOrigins: ['https://shop.example.com'] });
+    const preflight = await receive(new Request('https://collector.example/feedback', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://shop.example.com', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    }));
+    assert.equal(preflight.status, 204);
+    assert.equal(preflight.headers.get('access-control-allow-origin'), 'https://shop.example.com');
+    assert.match(preflight.headers.get('access-control-allow-headers'), /content-type/);
+    assert.match(preflight.headers.get('access-control-allow-methods'), /POST/);
+    const stored = await post(receive, ratingEvent());
+    assert.equal(stored.headers.get('access-control-allow-origin'), 'https://shop.example.com');
+    assert.equal(stored.headers.get('access-control-expose-headers'), 'Retry-After');
+    assert.equal(stored.headers.get('vary'), 'Origin');
+  });
+
+  test('503 with Retry-After while the store is unavailable; the same event is stored when it is back', async () => {
+    let down = true;
+    const inner = memoryStore();
+    const store = { put: (event) => (down ? Promise.reject(new StoreUnavailableError('down')) : inner.put(event)) };
+    const receive = createReceiver({ store, retryAfterSeconds: 7 });
+    const event = ratingEvent();
+    const refused = await post(receive, event);
+    assert.equal(refused.status, 503);
+    assert.equal(refused.headers.get('retry-after'), '7');
+    assert.equal(refused.headers.get('access-control-expose-headers'), 'Retry-After');
+    down = false;
+    assert.equal((await post(receive, event)).status, 202);
+    assert.deepEqual(inner.all(), [event]);
+  });
+
+  test('an onEvent that throws leaves the event stored and answered 202 (the browser must not resend it)', async () => {
+    const store = memoryStore();
+    const { error } = console;
+    console.error = () => {};
+    try {
+      const receive = createReceiver({ store, onEvent: () => Promise.reject(new Error('queue down')) });
+      assert.equal((await post(receive, ratingEvent())).status, 202);
+      assert.equal(store.all().length, 1);
+    } finally {
+      console.error = error;
+    }
+  });
+});
+
+describe('toNodeListener: the same over Node http', () => {
+  let server;
+  let url;
+  const store = memoryStore();
+  before(async () => {
+    server = createServer(toNodeListener(createReceiver({ store })));
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${server.address().port}/feedback`;
+  });
+  after(() => new Promise((resolve) => server.close(resolve)));
+
+  test('stores over real HTTP, answers 413 to a streamed body over 16 KiB and keeps serving', async () => {
+    const event = ratingEvent();
+    const ok = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/cloudevents+json' }, body: JSON.stringify(event) });
+    assert.equal(ok.status, 202);
+    assert.deepEqual(store.all().at(-1), event);
+    const big = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/cloudevents+json' }, body: 'x'.repeat(40 * 1024) });
+    assert.equal(big.status, 413);
+    const preflight = await fetch(url, { method: 'OPTIONS', headers: { origin: 'https://shop.example.com' } });
+    assert.equal(preflight.status, 204);
+  });
+});
+
+describe('jsonlStore', () => {
+  let dir;
+  before(() => (dir = mkdtempSync(join(tmpdir(), 'care-jsonl-'))));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('appends one whole line per event, stores concurrent copies of one event once, dedupes across a restart', async () => {
+    const file = join(dir, 'events.jsonl');
+    const store = jsonlStore(file);
+    const events = Array.from({ length: 20 }, () => ratingEvent());
+    const outcomes = await Promise.all([...events, ...events].map((event) => store.put(event)));
+    assert.equal(outcomes.filter((o) => o === 'stored').length, 20);
+    assert.equal(outcomes.filter((o) => o === 'duplicate').length, 20);
+    const lines = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    assert.deepEqual(lines.map((e) => e.id).sort(), events.map((e) => e.id).sort());
+
+    // A crash left half a line; a new process starts from the file.
+    writeFileSync(file, readFileSync(file, 'utf8') + '{"specversion":"1.0","id":"cut-sh');
+    const reopened = jsonlStore(file);
+    assert.equal(reopened.all().length, 20);
+    assert.equal(await reopened.put(events[3]), 'duplicate');
+    assert.equal(await reopened.put(ratingEvent()), 'stored');
+  });
+});
