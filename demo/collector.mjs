@@ -1,36 +1,22 @@
-// The demo's local collector: the receiving end of care-feedback's wire format (CloudEvents 1.0,
-// structured mode), answering the way the contract asks a real receiver to answer.
+// The demo's local collector, built on the package's own receiver (care-feedback/receiver): events are
+// received, validated and deduplicated exactly as a host's receiver would, and kept in .data/events.jsonl
+// (jsonlStore: no database needed), or in PostgreSQL when DATABASE_URL is set (postgresStore). The responses
+// page reads the same store.
 //
-//   OPTIONS /events          CORS preflight
-//   POST    /events          receive one event: 202 stored, 200 duplicate, 400/413/415 refused
+//   OPTIONS /events          CORS preflight                                   (the receiver)
+//   POST    /events          receive one event: 202 stored or duplicate, 400/413/415 refused, 503 store down
 //   GET     /events          every stored event, oldest first
 //   DELETE  /events          forget every stored event
 //   GET     /events/stream   Server-Sent Events: `data: <event>` per stored event, `event: cleared` on DELETE
 //   GET     /events.csv      every stored event as CSV (a download)
 //   GET     /events.jsonl    every stored event as JSON Lines (a download)
 
-import { loadSchemas, validateCloudEvent } from './schema-check.mjs';
-import { openEventStore } from './event-store.mjs';
+import { join } from 'node:path';
+import { createReceiver, jsonlStore, toNodeListener } from 'care-feedback/receiver';
+import { postgresStore } from 'care-feedback/receiver/postgres';
 import { eventsAsCsv, eventsAsJsonl } from './export.mjs';
 
 export { conversations, summarize } from './summary.mjs';
-
-/** The contract's limit for one event. */
-export const MAX_EVENT_BYTES = 16 * 1024;
-const CLOUDEVENTS_JSON = 'application/cloudevents+json';
-
-// Every answer carries these: the library may post from any origin, with credentials omitted, and must
-// be able to read a Retry-After to honour it.
-const CORS_HEADERS = {
-  'Access-Control-Allow-Origin': '*',
-  'Access-Control-Expose-Headers': 'Retry-After',
-};
-const PREFLIGHT_HEADERS = {
-  ...CORS_HEADERS,
-  'Access-Control-Allow-Methods': 'POST, OPTIONS',
-  'Access-Control-Allow-Headers': 'content-type',
-  'Access-Control-Max-Age': '600',
-};
 
 const EXPORTS = {
   '/events.csv': { type: 'text/csv; charset=utf-8', extension: 'csv', write: eventsAsCsv },
@@ -38,90 +24,68 @@ const EXPORTS = {
 };
 
 /**
- * @param {{ dataDir: string, schemasDir?: string | URL }} options
+ * @param {{ dataDir: string, databaseUrl?: string }} options
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean}
  *   handles `/events`, `/events/stream` and the exports; returns false for any other path
  */
-export function createCollector({ dataDir, schemasDir = new URL('../schemas/', import.meta.url) }) {
-  const schemas = loadSchemas(schemasDir);
-  const store = openEventStore(dataDir);
+export function createCollector({ dataDir, databaseUrl = process.env.DATABASE_URL }) {
+  const store = databaseUrl ? postgresStore({ connectionString: databaseUrl }) : jsonlStore(join(dataDir, 'events.jsonl'));
+  const listeners = new Set();
+  const notify = (change) => listeners.forEach((listener) => listener(change));
+  const receive = toNodeListener(createReceiver({ store, onEvent: (event) => notify({ type: 'stored', event }) }));
 
   return function handleEventsRequest(req, res) {
     const pathname = pathnameOf(req.url);
     if (pathname === '/events') {
-      const respond = {
-        OPTIONS: () => res.writeHead(204, PREFLIGHT_HEADERS).end(),
-        POST: () => receiveEvent(req, res, schemas, store),
-        GET: () => sendJson(res, 200, store.all()),
-        DELETE: () => store.clear().then(() => res.writeHead(204, CORS_HEADERS).end()),
-      }[req.method];
-      if (respond) settle(res, respond());
-      else sendJson(res, 405, { error: `${req.method} is not supported here` }, { Allow: 'GET, POST, DELETE, OPTIONS' });
+      // jsonlStore answers at once, postgresStore with a promise.
+      if (req.method === 'GET') settle(res, Promise.resolve(store.all()).then((events) => sendJson(res, 200, events)));
+      else if (req.method === 'DELETE') settle(res, store.clear().then(() => {
+        notify({ type: 'cleared' });
+        res.writeHead(204, { 'Access-Control-Allow-Origin': '*' }).end();
+      }));
+      else receive(req, res); // POST and OPTIONS, and the 405 for anything else
       return true;
     }
     const exported = EXPORTS[pathname];
     if (exported) {
       if (req.method !== 'GET') sendJson(res, 405, { error: `${req.method} is not supported here` }, { Allow: 'GET' });
       else {
-        res.writeHead(200, {
-          'Content-Type': exported.type,
-          'Content-Disposition': `attachment; filename="care-feedback-events.${exported.extension}"`,
-          'Cache-Control': 'no-store',
-        });
-        res.end(exported.write(store.all()));
+        settle(res, Promise.resolve(store.all()).then((events) => {
+          res.writeHead(200, {
+            'Content-Type': exported.type,
+            'Content-Disposition': `attachment; filename="care-feedback-events.${exported.extension}"`,
+            'Cache-Control': 'no-store',
+          });
+          res.end(exported.write(events));
+        }));
       }
       return true;
     }
     if (pathname === '/events/stream') {
-      if (req.method === 'GET') streamEvents(req, res, store);
-      else sendJson(res, 405, { error: `${req.method} is not supported here` }, { Allow: 'GET' });
+      if (req.method !== 'GET') sendJson(res, 405, { error: `${req.method} is not supported here` }, { Allow: 'GET' });
+      else streamEvents(req, res, listeners);
       return true;
     }
     return false;
   };
 }
 
-async function receiveEvent(req, res, schemas, store) {
-  if (!isCloudEventsJson(req.headers['content-type'])) {
-    return sendJson(res, 415, { error: `Content-Type must be ${CLOUDEVENTS_JSON} (UTF-8)` },
-      { 'Accept-Post': CLOUDEVENTS_JSON });
-  }
-  const body = await readBody(req, MAX_EVENT_BYTES);
-  if (body === null) {
-    // Connection: close, so the client stops sending the rest of an oversized body.
-    return sendJson(res, 413, { error: `an event is at most ${MAX_EVENT_BYTES} bytes` }, { Connection: 'close' });
-  }
-
-  let event;
-  try {
-    event = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
-  } catch (error) {
-    return sendJson(res, 400, { error: 'the body is not UTF-8 JSON', details: [error.message] });
-  }
-  const problems = validateCloudEvent(event, schemas);
-  if (problems.length > 0) {
-    return sendJson(res, 400, { error: 'the event does not match the care-feedback schemas', details: problems });
-  }
-
-  const stored = await store.add(event);
-  sendJson(res, stored ? 202 : 200, { status: stored ? 'accepted' : 'duplicate', id: event.id });
-}
-
-function streamEvents(req, res, store) {
+function streamEvents(req, res, listeners) {
   res.writeHead(200, {
-    ...CORS_HEADERS,
+    'Access-Control-Allow-Origin': '*',
     'Content-Type': 'text/event-stream; charset=utf-8',
     'Cache-Control': 'no-store',
     Connection: 'keep-alive',
   });
   // Sent at once so the browser's EventSource opens now, not with the first event.
   res.write('retry: 2000\n\n');
-  const unsubscribe = store.subscribe((change) => {
+  const listener = (change) => {
     // JSON.stringify escapes line breaks, so one event is always one `data:` line.
     if (change.type === 'stored') res.write(`data: ${JSON.stringify(change.event)}\n\n`);
     if (change.type === 'cleared') res.write('event: cleared\ndata: {}\n\n');
-  });
-  res.on('close', unsubscribe);
+  };
+  listeners.add(listener);
+  res.on('close', () => listeners.delete(listener));
 }
 
 /** The request's path, or null for a target no URL parser accepts (the static server answers 400). */
@@ -133,40 +97,9 @@ function pathnameOf(requestTarget) {
   }
 }
 
-/** Accepts `application/cloudevents+json`, optionally with `charset=utf-8`. */
-function isCloudEventsJson(contentType = '') {
-  const [mediaType, ...parameters] = contentType.split(';').map((part) => part.trim().toLowerCase());
-  if (mediaType !== CLOUDEVENTS_JSON) return false;
-  return parameters.every((parameter) => {
-    const [name, value = ''] = parameter.split('=').map((part) => part.trim());
-    return name !== 'charset' || value.replace(/^"|"$/g, '') === 'utf-8';
-  });
-}
-
-/** Resolves to the whole body, or to null as soon as it is known to exceed `limit` bytes. */
-function readBody(req, limit) {
-  return new Promise((resolve, reject) => {
-    if (Number(req.headers['content-length']) > limit) return resolve(null);
-    const chunks = [];
-    let size = 0;
-    req.on('data', (chunk) => {
-      size += chunk.length;
-      if (size > limit) {
-        req.removeAllListeners('data');
-        req.resume(); // discard the rest
-        resolve(null);
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
 function sendJson(res, status, body, headers = {}) {
   res.writeHead(status, {
-    ...CORS_HEADERS,
+    'Access-Control-Allow-Origin': '*',
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
     ...headers,

@@ -34,13 +34,14 @@ const INLINE_IMPORT_MAP = /<script\s+type=["']?importmap["']?\s*>([\s\S]*?)<\/sc
 
 /**
  * Starts the demo server.
- * @param {{ port?: number, host?: string, dataDir?: string, root?: string }} [options]
+ * @param {{ port?: number, host?: string, dataDir?: string, root?: string, databaseUrl?: string }} [options]
  *   port 0 picks a free one; host defaults to loopback (the collector has a DELETE);
- *   root is the repository root; dataDir holds events.jsonl (default `<root>/.data`)
+ *   root is the repository root; dataDir holds events.jsonl (default `<root>/.data`); with databaseUrl
+ *   (default: the DATABASE_URL environment variable) the events are kept in PostgreSQL instead
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function startServer({ port = 0, host = '127.0.0.1', root = REPO_ROOT, dataDir = join(root, '.data') } = {}) {
-  const handleEvents = createCollector({ dataDir });
+export async function startServer({ port = 0, host = '127.0.0.1', root = REPO_ROOT, dataDir = join(root, '.data'), databaseUrl } = {}) {
+  const handleEvents = createCollector({ dataDir, databaseUrl });
   // Async, so that a throw anywhere becomes a 500 for that request rather than the end of the server.
   const handleRequest = async (req, res) => {
     if (!handleEvents(req, res)) await serveFile(req, res, root);

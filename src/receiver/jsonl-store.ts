@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { appendFile } from 'node:fs/promises';
+import { appendFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { CareCloudEvent } from '../types.js';
 import type { Store } from './index.js';
@@ -10,7 +10,7 @@ import type { Store } from './index.js';
  * read to know what is stored, so deduplication by `source` + `id` survives a restart. A line cut short by a
  * crash is skipped when read.
  */
-export function jsonlStore(path: string): Store & { all(): CareCloudEvent[] } {
+export function jsonlStore(path: string): Store & { all(): CareCloudEvent[]; clear(): Promise<void> } {
   mkdirSync(dirname(path), { recursive: true });
   const events = new Map<string, CareCloudEvent>();
   for (const event of readLines(path)) events.set(keyOf(event), event);
@@ -33,6 +33,13 @@ export function jsonlStore(path: string): Store & { all(): CareCloudEvent[] } {
       return 'stored';
     },
     all: () => [...events.values()],
+    /** Forgets every event: empties the file, after the appends already started. */
+    async clear() {
+      const clearing = lastWrite.then(() => writeFile(path, ''));
+      lastWrite = clearing.catch(() => {});
+      await clearing;
+      events.clear();
+    },
   };
 }
 

@@ -2,7 +2,7 @@ import type { CareCloudEvent } from '../types.js';
 import type { Store } from './index.js';
 
 /** Keeps events in this process (tests, demos, a single short-lived server): deduplicated by `source` + `id`. */
-export function memoryStore(): Store & { all(): CareCloudEvent[] } {
+export function memoryStore(): Store & { all(): CareCloudEvent[]; clear(): Promise<void> } {
   const events = new Map<string, CareCloudEvent>();
   return {
     async put(event) {
@@ -12,5 +12,7 @@ export function memoryStore(): Store & { all(): CareCloudEvent[] } {
       return 'stored';
     },
     all: () => [...events.values()],
+    /** Forgets every event. */
+    clear: async () => events.clear(),
   };
 }

@@ -30,6 +30,8 @@ const TABLE_NAME = /^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)?$/i;
 export function postgresStore(options: PostgresStoreOptions = {}): Store & {
   /** Every stored event, in the order received. */
   all(): Promise<CareCloudEvent[]>;
+  /** Forgets every event (`truncate`). */
+  clear(): Promise<void>;
   /** Ends the pool this store opened. */
   close(): Promise<void>;
 } {
@@ -111,6 +113,10 @@ export function postgresStore(options: PostgresStoreOptions = {}): Store & {
         specversion: '1.0', id, source, type, ...(subject === null ? {} : { subject }),
         time: time.toISOString(), datacontenttype: 'application/json', data,
       }) as CareCloudEvent);
+    },
+    async clear() {
+      await ready();
+      await pool.query(`truncate ${table}`);
     },
     async close() {
       if (ownPool) await pool.end();

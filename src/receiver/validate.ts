@@ -20,7 +20,11 @@ export function invalidEvent(event: unknown): string | null {
 }
 
 function describe(prefix: string, validate: (typeof validators)['envelope']): string {
-  const [error] = validate.errors ?? [];
+  const errors = validate.errors ?? [];
+  // "One of several types" fails with an error per type and one for the anyOf: say it as one.
+  const anyOf = errors.find((e) => e.keyword === 'anyOf');
+  const types = anyOf && errors.filter((e) => e.instancePath === anyOf.instancePath && e.keyword === 'type').map((e) => e.params?.type);
+  const error = anyOf && types?.length ? { ...anyOf, message: `must be ${types.join(' or ')}` } : errors[0];
   if (!error) return `${prefix || 'the event'} is not valid`;
   // A missing or unexpected property is named by the error's params, not its path.
   const name = (error.params?.missingProperty ?? error.params?.additionalProperty) as string | undefined;

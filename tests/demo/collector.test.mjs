@@ -7,15 +7,12 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import Ajv from 'ajv';
 
 import { conversations, summarize } from '../../demo/collector.mjs';
-import { DATA_SCHEMA_FOR_TYPE, assertSupported, loadSchemas, validate, validateCloudEvent } from '../../demo/schema-check.mjs';
 import { startServer } from '../../demo/server.mjs';
 
 const CLOUDEVENTS_JSON = 'application/cloudevents+json; charset=utf-8';
 const SOURCE = 'https://shop.example.com/checkout';
-const SCHEMAS_DIR = new URL('../../schemas/', import.meta.url);
 let sequence = 0;
 
 /** A rating event shaped exactly like the contract's wire-format example. */
@@ -107,17 +104,18 @@ describe('demo server', () => {
 
     assert.equal(response.status, 400);
     const body = await response.json();
-    assert.ok(body.details.includes('data.value: must be <= 10'), JSON.stringify(body));
+    assert.equal(body.error, 'data.value: must be <= 10');
     assert.deepEqual(await stored(), []);
   });
 
   test('refuses an envelope with a query string in source, and unknown properties', async () => {
-    const response = await post({ ...ratingEvent(), source: `${SOURCE}?coupon=SECRET`, extra: true });
-
-    assert.equal(response.status, 400);
-    const { details } = await response.json();
-    assert.ok(details.some((reason) => reason.startsWith('source:')), details.join('\n'));
-    assert.ok(details.includes('extra: is not an allowed property'), details.join('\n'));
+    const withQuery = await post({ ...ratingEvent(), source: `${SOURCE}?coupon=SECRET` });
+    assert.equal(withQuery.status, 400);
+    assert.match((await withQuery.json()).error, /^source: must match pattern/);
+    const withExtra = await post({ ...ratingEvent(), extra: true });
+    assert.equal(withExtra.status, 400);
+    assert.equal((await withExtra.json()).error, 'extra: must NOT have additional properties');
+    assert.deepEqual(await stored(), []);
   });
 
   test('refuses a context value that is not a string, number or boolean', async () => {
@@ -126,7 +124,7 @@ describe('demo server', () => {
     const response = await post(event);
 
     assert.equal(response.status, 400);
-    assert.deepEqual((await response.json()).details, ['data.context.plan: must be string or number or boolean']);
+    assert.equal((await response.json()).error, 'data.context.plan: must be string or number or boolean');
   });
 
   test('refuses a body that is not JSON with 400', async () => {
@@ -155,7 +153,7 @@ describe('demo server', () => {
 
     assert.equal((await post(event)).status, 202);
     const retry = await post(event);
-    assert.equal(retry.status, 200);
+    assert.equal(retry.status, 202, 'a duplicate is acknowledged like a new event (contract §8)');
     assert.equal((await retry.json()).status, 'duplicate');
     assert.equal((await stored()).length, 1);
 
@@ -169,7 +167,8 @@ describe('demo server', () => {
       const afterRestart = await fetch(`${restarted.url}/events`, {
         method: 'POST', headers: { 'content-type': CLOUDEVENTS_JSON }, body: JSON.stringify(event),
       });
-      assert.equal(afterRestart.status, 200);
+      assert.equal(afterRestart.status, 202);
+      assert.equal((await afterRestart.json()).status, 'duplicate');
     } finally {
       await restarted.close();
     }
@@ -217,7 +216,7 @@ describe('demo server', () => {
     });
 
     assert.equal(response.status, 204);
-    assert.equal(response.headers.get('access-control-allow-origin'), '*');
+    assert.equal(response.headers.get('access-control-allow-origin'), 'https://shop.example.com', 'the origin echoed');
     assert.match(response.headers.get('access-control-allow-methods'), /\bPOST\b/);
     assert.match(response.headers.get('access-control-allow-headers'), /content-type/i);
     assert.equal(response.headers.get('access-control-max-age'), '600');
@@ -387,53 +386,6 @@ describe('conversations: who needs an answer', () => {
   test('keeps surveys apart: the same responseId in two surveys is two conversations', () => {
     const list = conversations([ratingEvent({ surveyId: 'one', responseId: 'x' }), ratingEvent({ surveyId: 'two', responseId: 'x' })]);
     assert.equal(list.length, 2);
-  });
-});
-
-describe('schema-check', () => {
-  test('refuses a keyword it does not implement', () => {
-    assert.throws(() => assertSupported({ type: 'object', properties: { at: { format: 'date-time' } } }, 'x.json'),
-      /x\.json\.properties\.at: unsupported JSON Schema keyword "format"/);
-    assert.throws(() => validate({ oneOf: [] }, 1), /unsupported JSON Schema keyword "oneOf"/);
-  });
-
-  test('agrees with ajv on which events are valid', () => {
-    const schemas = loadSchemas(SCHEMAS_DIR);
-    const ajv = new Ajv({ allErrors: true });
-    const ajvValidates = (event) => ajv.validate(schemas['cloudevent.v1.json'], event) &&
-      ajv.validate(schemas[DATA_SCHEMA_FOR_TYPE[event.type]], event.data);
-    const withData = (event, data) => ({ ...event, data: { ...event.data, ...data } });
-    const samples = [
-      ratingEvent(),
-      commentEvent(),
-      { ...ratingEvent(), subject: undefined },
-      { ...ratingEvent(), specversion: '0.3' },
-      { ...ratingEvent(), time: '2026-11-27 10:15:30' },
-      { ...ratingEvent(), source: 'https://shop.example.com/checkout#top' },
-      withData(ratingEvent(), { value: 2.5 }),
-      withData(ratingEvent(), { value: -1 }),
-      withData(ratingEvent(), { scale: 'hearts' }),
-      withData(ratingEvent(), { context: { ok: true, n: 1, s: 'x' } }),
-      withData(ratingEvent(), { context: { nested: [] } }),
-      withData(ratingEvent(), { context: { ['k'.repeat(201)]: 1 } }),
-      withData(ratingEvent(), { locale: '' }),
-      withData(commentEvent(), { text: 'ü'.repeat(10000) }),
-      withData(commentEvent(), { text: '😀'.repeat(6000) }), // 6000 characters, 12000 UTF-16 units
-      withData(commentEvent(), { extra: 1 }),
-    ].map((event) => JSON.parse(JSON.stringify(event)));
-
-    for (const event of samples) {
-      const ours = validateCloudEvent(event, schemas);
-      assert.equal(ours.length === 0, ajvValidates(event), `${JSON.stringify(event).slice(0, 200)} → ${ours.join('; ')}`);
-    }
-  });
-
-  test('does not mistake inherited names such as __proto__ for declared properties', () => {
-    const schema = { type: 'object', properties: { name: { type: 'string' } }, additionalProperties: false };
-    assert.deepEqual(validate(schema, JSON.parse('{"__proto__": {}, "constructor": 1}')), [
-      '__proto__: is not an allowed property',
-      'constructor: is not an allowed property',
-    ]);
   });
 });
 

@@ -13,6 +13,7 @@ import { postgresStore } from 'care-feedback/receiver/postgres';
 import { POSTGRES_MISSING, startPostgres } from '../support/postgres.mjs';
 import { launchChromium, startHostSite, waitFor } from '../e2e/support.mjs';
 import { ratingEvent } from '../support/cloud-events.mjs';
+import { startServer } from '../../demo/server.mjs';
 
 let database;
 let client;
@@ -129,6 +130,23 @@ describe('postgresStore', () => {
       await site.close();
       await new Promise((resolve) => receiver.close(resolve));
       await store.close();
+    }
+  });
+
+  pgTest('the demo runs on PostgreSQL when DATABASE_URL is set: its collector stores there and its pages read from there', async () => {
+    const demo = await startServer({ port: 0, dataDir: '/nonexistent-unused', databaseUrl: database.url });
+    try {
+      const event = ratingEvent({}, { surveyId: 'demo-on-postgres' });
+      const post = () => fetch(`${demo.url}/events`, { method: 'POST', headers: { 'content-type': 'application/cloudevents+json' }, body: JSON.stringify(event) });
+      assert.equal((await post()).status, 202);
+      assert.equal((await (await post()).json()).status, 'duplicate');
+      const { rows } = await client.query(`select id from care_feedback_events where data->>'surveyId' = 'demo-on-postgres'`);
+      assert.deepEqual(rows.map((r) => r.id), [event.id]);
+      const listed = await (await fetch(`${demo.url}/events`)).json();
+      assert.ok(listed.some((e) => e.id === event.id && e.data.value === 9));
+      assert.match(await (await fetch(`${demo.url}/events.csv`)).text(), new RegExp(event.id));
+    } finally {
+      await demo.close();
     }
   });
 });
