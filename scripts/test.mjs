@@ -79,7 +79,7 @@ if (built) {
     '--test-reporter=./tests/support/node-count-reporter.mjs', `--test-reporter-destination=${RESULTS}/node.json`,
     'tests/node/', 'tests/receiver/', 'tests/demo/', 'tests/e2e/',
   ]);
-  addCounts('node, receiver + PostgreSQL, demo, end-to-end', `${RESULTS}/node.json`, seconds);
+  addCounts('node, receiver (PostgreSQL), demo, e2e', `${RESULTS}/node.json`, seconds);
 } else {
   totals.failed++;
 }

@@ -98,3 +98,16 @@ test('editors get tags, attribute values and events: VS Code custom data and Jet
     assert.ok(sources.includes(`export type ${name} = ${union};`), `${name} = ${union}`);
   }
 });
+
+test('the README pins the script tag with the integrity hash of this build (each release documents its hash)', () => {
+  const hashes = JSON.parse(readFileSync(new URL('dist/sri.json', root), 'utf8'));
+  const readme = readFileSync(new URL('README.md', root), 'utf8');
+  const shown = [...readme.matchAll(/integrity="(sha384-[^"]+)"/g)].map((m) => m[1]);
+  assert.ok(shown.length > 0, 'the README shows integrity="sha384-…"');
+  for (const hash of shown) {
+    assert.equal(hash, hashes['care-feedback.min.js'], `README.md shows ${hash}; this build's script tag is ${hashes['care-feedback.min.js']} (update the README)`);
+  }
+  assert.ok(readme.includes(`\`${hashes['care-feedback.min.js']}\``), 'the hash is written out in the text too');
+  assert.match(readme, /crossorigin="anonymous"/);
+  for (const code of ['de', 'ar', 'zh-Hant']) assert.match(hashes[`locales/${code}.js`], /^sha384-/);
+});

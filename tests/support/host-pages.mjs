@@ -6,6 +6,7 @@
  *   GET /host/checkout?survey=<id>            the script tag and one <care-feedback scale="nps">
  *       &lang=<tag>                           in that language (`<html lang>`); English by default
  *       &dist=broken-dist                     the script served from /broken-dist/, where no language pack is
+ *       &integrity=right|wrong                the script tag pinned with its SRI hash, or with another one
  *       &inline=1                             plus an inline script and a string written to innerHTML: the
  *                                             policy must block both (the negative control that shows the
  *                                             policy is enforced and the watcher reports it)
@@ -14,6 +15,7 @@
  * origin, allowed by `connect-src` alone. `/tests/support/host-page-watch.js` runs first and records every
  * policy violation and uncaught error in `window.hostProblems`, and console warnings in `window.hostWarnings`.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 
 export function strictPolicy(collectorOrigin) {
@@ -36,11 +38,17 @@ export async function hostPages(ctx, next) {
   const bucket = escapeAttribute(ctx.query.bucket ?? 'host');
   const lang = escapeAttribute(ctx.query.lang ?? 'en');
   const dist = ctx.query.dist === 'broken-dist' ? 'broken-dist' : 'dist';
+  let pin = '';
+  if (ctx.query.integrity) {
+    const script = await readFile(new URL('../../dist/care-feedback.min.js', import.meta.url));
+    const hash = createHash('sha384').update(ctx.query.integrity === 'right' ? script : Buffer.from('another script')).digest('base64');
+    pin = ` integrity="sha384-${hash}" crossorigin="anonymous"`;
+  }
   ctx.set('Content-Security-Policy', strictPolicy(collector));
   ctx.type = 'text/html; charset=utf-8';
   ctx.body = `<!doctype html><html lang="${lang}"><head><title>Checkout</title>
 <script src="/tests/support/host-page-watch.js"></script>
-<script src="/${dist}/care-feedback.min.js" data-endpoint="${collector}/collect/${bucket}" data-context='{"plan":"pro"}' defer></script>
+<script src="/${dist}/care-feedback.min.js"${pin} data-endpoint="${collector}/collect/${bucket}" data-context='{"plan":"pro"}' defer></script>
 ${ctx.query.inline ? '<script>window.inlineRan = true;</script><script src="/tests/support/host-page-sink.js"></script>' : ''}
 </head><body><main><h1>Thanks for your order</h1>
 <care-feedback survey-id="${survey}" scale="nps"></care-feedback></main></body></html>`;

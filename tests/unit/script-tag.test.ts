@@ -223,3 +223,29 @@ describe('the script tag in other languages', () => {
     expect(win.hostProblems).to.deep.equal([]);
   });
 });
+
+/** Pinning the script tag with Subresource Integrity, as a checkout page should. */
+describe('the script tag pinned with its integrity hash', () => {
+  async function hostPage(query: string) {
+    const frame = document.createElement('iframe');
+    frame.title = 'A partner page';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = `/host/checkout?bucket=${newEndpoint().bucket}&${query}`;
+    document.body.append(frame);
+    await loaded;
+    return frame.contentWindow as Window & { hostProblems: string[] };
+  }
+
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('runs with its own SHA-384 hash, and the browser refuses it with any other', async () => {
+    const pinned = await hostPage('integrity=right');
+    await waitUntil(() => pinned.customElements.get('care-feedback'), 'the pinned script did not run', { timeout: 5000 });
+    expect(pinned.hostProblems).to.deep.equal([]);
+
+    const tampered = await hostPage('integrity=wrong');
+    // The page has loaded, deferred scripts included: a script that was allowed would have defined its tags.
+    expect(tampered.customElements.get('care-feedback'), 'a script whose hash does not match never runs').to.equal(undefined);
+    expect(tampered.document.querySelector('care-feedback')!.shadowRoot).to.equal(null);
+  });
+});
