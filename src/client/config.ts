@@ -45,10 +45,15 @@ const REFUSED = Symbol();
 const keepIf = (ok: boolean, value: unknown, option: string, expected: string, kept = value) =>
   ok ? kept : (reportInvalid('configure()', option, value, expected, false), REFUSED);
 
-/** Each option's check, given the value and the option's name: the value to keep, or REFUSED after a console error. */
-const OPTIONS: Record<keyof CareConfig, (value: any, option: string) => unknown> = {
+/**
+ * Each option's check, given the value and the option's name: the value to keep, or REFUSED after a console
+ * error. No prototype, so an option named `__proto__` or `constructor` finds nothing here.
+ */
+const OPTIONS: Record<keyof CareConfig, (value: any, option: string) => unknown> & { __proto__?: null } = {
+  __proto__: null,
   endpoint: (value) => checkEndpoint(value, 'configure()') ?? REFUSED,
-  source: (value, option) => keepIf(typeof value == 'string', value, option, 'a string is expected', String(value).replace(/[?#].*$/s, '')),
+  source: (value, option) =>
+    typeof value == 'string' ? value.replace(/[?#].*$/s, '') : keepIf(false, value, option, 'a string is expected'),
   context: (value) => checkContext(value, 'configure()') ?? REFUSED,
   transport: (value, option) => keepIf(typeof value == 'function', value, option, 'a function is expected'),
   storage: (value, option) => keepIf(value == 'local' || value == 'none', value, option, '"local" or "none" is expected'),

@@ -24,7 +24,7 @@ export function loadLanguagePacksFrom(scriptUrl: string): (tag: string) => Promi
         code,
         import(url).then(
           (pack: { default: Translation }) => registerTranslation(pack.default),
-          () => reportWarning(`the language pack ${url} could not be loaded; English is shown.`)
+          () => reportWarning(`language pack ${url} not loaded; English is shown.`)
         )
       );
     }

@@ -19,7 +19,8 @@ export function describe(value: unknown): string {
   try {
     return JSON.stringify(value) ?? String(value);
   } catch {
-    return String(value); // cyclic objects, BigInt
+    // Cyclic objects, BigInt, and objects whose toString throws or is not a function.
+    return Object.prototype.toString.call(value);
   }
 }
 

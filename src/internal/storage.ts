@@ -29,11 +29,16 @@ function withStore<T>(operation: (store: Store) => T): T {
   }
 }
 
-export function readStored<T>(key: string): T | undefined {
+/**
+ * What is stored under `key`, when it is an object (everything the library stores is): anything else under
+ * the prefix — damaged JSON, a number, a string an older version or another script left — reads as absent.
+ */
+export function readStored<T extends object>(key: string): T | undefined {
   try {
-    return JSON.parse(withStore((store) => store.getItem(STORAGE_PREFIX + key)) ?? 'null') ?? undefined;
+    const value = JSON.parse(withStore((store) => store.getItem(STORAGE_PREFIX + key)) ?? '0');
+    return value && typeof value == 'object' ? value : undefined;
   } catch {
-    return undefined; // not ours, or damaged: as if absent
+    return undefined;
   }
 }
 
