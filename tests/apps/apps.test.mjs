@@ -82,6 +82,20 @@ async function clickAndHear(url, bucket, steps) {
   return requests.filter((r) => r.body.type === 'care.feedback.rating.v1');
 }
 
+/** Serves a built app, rates 9 on its NPS (`#raw` unless named), and checks the handler and the CloudEvent. */
+async function rateNineAndHear(built, surveyId, rating = '#raw') {
+  const site = await serve(built);
+  try {
+    const ratings = await clickAndHear(site.url, collector.bucket(), [
+      { rating, option: '9 of 10', output: '#rated', expected: 'rated 9' },
+    ]);
+    assert.deepEqual(ratings.map((r) => [r.body.data.surveyId, r.body.data.value]), [[surveyId, 9]]);
+    assert.deepEqual(ratings.flatMap((r) => r.schemaErrors), []);
+  } finally {
+    await site.close();
+  }
+}
+
 before(async () => {
   // The package as users get it: what `npm pack` puts in the tarball (built by `npm test`'s build or here).
   const packed = execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', work, '--silent'], { cwd: repo, encoding: 'utf8' });
@@ -151,15 +165,7 @@ describe('Next.js (App Router)', () => {
     run(dir, 'npx', ['next', 'build']); // type-checks the app itself, renders the page to HTML
     const html = readFileSync(join(dir, 'out', 'index.html'), 'utf8');
     assert.match(html, /<care-rating id="component"/, 'the rating is in the server-rendered HTML');
-    const site = await serve(join(dir, 'out'));
-    try {
-      const ratings = await clickAndHear(site.url, collector.bucket(), [
-        { rating: '#component', option: '9 of 10', output: '#rated', expected: 'rated 9' },
-      ]);
-      assert.deepEqual(ratings.map((r) => [r.body.data.surveyId, r.body.data.value]), [['next-app', 9]]);
-    } finally {
-      await site.close();
-    }
+    await rateNineAndHear(join(dir, 'out'), 'next-app', '#component');
   });
 });
 
@@ -169,15 +175,7 @@ describe('Angular (strictTemplates)', () => {
     const errors = run(dir, 'npx', ['ngc', '-p', 'tsconfig.type-errors.json'], { expectFailure: true });
     assert.match(errors, /Property 'nonsense' does not exist on type 'RatingData'/, errors);
     run(dir, 'npx', ['ng', 'build']); // the application builder type-checks the templates
-    const site = await serve(join(dir, 'dist', 'browser'));
-    try {
-      const ratings = await clickAndHear(site.url, collector.bucket(), [
-        { rating: '#raw', option: '9 of 10', output: '#rated', expected: 'rated 9' },
-      ]);
-      assert.deepEqual(ratings.map((r) => [r.body.data.surveyId, r.body.data.value]), [['angular-app', 9]]);
-    } finally {
-      await site.close();
-    }
+    await rateNineAndHear(join(dir, 'dist', 'browser'), 'angular-app');
   });
 });
 
@@ -189,15 +187,7 @@ describe('Vue 3 + Vite', () => {
     assert.match(errors, /Property 'nonsense' does not exist on type 'RatingData'/, errors);
     assert.match(errors, /Type '"bogus"' is not assignable/, errors);
     run(dir, 'npx', ['vite', 'build']);
-    const site = await serve(join(dir, 'dist'));
-    try {
-      const ratings = await clickAndHear(site.url, collector.bucket(), [
-        { rating: '#raw', option: '9 of 10', output: '#rated', expected: 'rated 9' },
-      ]);
-      assert.deepEqual(ratings.map((r) => [r.body.data.surveyId, r.body.data.value]), [['vue-app', 9]]);
-    } finally {
-      await site.close();
-    }
+    await rateNineAndHear(join(dir, 'dist'), 'vue-app');
   });
 });
 
@@ -209,14 +199,6 @@ describe('Svelte 5 + Vite', () => {
     assert.match(errors, /Property 'nonsense' does not exist on type 'RatingData'/, errors);
     assert.match(errors, /Type '"bogus"' is not assignable/, errors);
     run(dir, 'npx', ['vite', 'build']);
-    const site = await serve(join(dir, 'dist'));
-    try {
-      const ratings = await clickAndHear(site.url, collector.bucket(), [
-        { rating: '#raw', option: '9 of 10', output: '#rated', expected: 'rated 9' },
-      ]);
-      assert.deepEqual(ratings.map((r) => [r.body.data.surveyId, r.body.data.value]), [['svelte-app', 9]]);
-    } finally {
-      await site.close();
-    }
+    await rateNineAndHear(join(dir, 'dist'), 'svelte-app');
   });
 });
