@@ -9,47 +9,45 @@ import type { FeedbackMode, FeedbackTrigger, RatingScale } from '../types.js';
  */
 type Numeric<N extends number = number> = N | `${N}`;
 
-export interface CareRatingAttributes {
+/** What every tag takes. */
+interface CommonAttributes {
   'survey-id'?: string;
+  endpoint?: string;
+  'response-id'?: string;
+}
+
+/** The rating's texts and shape, which `<care-feedback>` passes on to its rating. */
+interface ScaleAttributes {
   scale?: RatingScale;
   range?: Numeric<3 | 5 | 7 | 10>;
   question?: string;
   'low-label'?: string;
   'high-label'?: string;
+}
+
+/** The comment box's texts, which `<care-feedback>` passes on to its box. */
+interface BoxAttributes {
+  placeholder?: string;
+  'submit-label'?: string;
+  'counter-label'?: string;
+  'thanks-message'?: string;
+  maxlength?: Numeric;
+}
+
+export interface CareRatingAttributes extends CommonAttributes, ScaleAttributes {
   value?: Numeric;
   name?: string;
   disabled?: boolean;
-  endpoint?: string;
-  'response-id'?: string;
 }
 
-export interface CareCommentAttributes {
-  'survey-id'?: string;
+export interface CareCommentAttributes extends CommonAttributes, BoxAttributes {
   question?: string;
-  placeholder?: string;
-  'submit-label'?: string;
-  'counter-label'?: string;
-  'thanks-message'?: string;
-  maxlength?: Numeric;
-  endpoint?: string;
-  'response-id'?: string;
 }
 
-export interface CareFeedbackAttributes {
-  'survey-id'?: string;
-  scale?: RatingScale;
-  range?: Numeric<3 | 5 | 7 | 10>;
-  question?: string;
-  'low-label'?: string;
-  'high-label'?: string;
+export interface CareFeedbackAttributes extends CommonAttributes, ScaleAttributes, BoxAttributes {
   'followup-question'?: string;
   'followup-question-positive'?: string;
-  placeholder?: string;
-  'submit-label'?: string;
-  'counter-label'?: string;
-  maxlength?: Numeric;
   'close-label'?: string;
-  'thanks-message'?: string;
   'tab-label'?: string;
   mode?: FeedbackMode;
   position?: FeedbackPosition;
@@ -63,8 +61,6 @@ export interface CareFeedbackAttributes {
   'dismiss-cooldown-days'?: Numeric;
   priority?: Numeric;
   open?: boolean;
-  endpoint?: string;
-  'response-id'?: string;
 }
 
 export type CareRatingEvents = Pick<CareEventMap, 'care-rate'> & { change: Event };
