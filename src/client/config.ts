@@ -56,7 +56,7 @@ const OPTIONS: Record<keyof CareConfig, (value: any, option: string) => unknown>
     typeof value == 'string' ? value.replace(/[?#].*$/s, '') : keepIf(false, value, option, 'a string is expected'),
   context: (value) => checkContext(value, 'configure()') ?? REFUSED,
   transport: (value, option) => keepIf(typeof value == 'function', value, option, 'a function is expected'),
-  storage: (value, option) => keepIf(value == 'local' || value == 'none', value, option, '"local" or "none" is expected'),
+  storage: (value, option) => keepIf(value === 'local' || value === 'none', value, option, '"local" or "none" is expected'),
   quietDays: (value, option) => keepIf(typeof value == 'number' && value >= 0 && value < Infinity, value, option, 'a number, 0 or more, is expected'),
 };
 

@@ -76,7 +76,7 @@ function enqueue(event: CareCloudEvent, { endpoint: ownEndpoint, who = 'care-fee
   // that is not on its way yet is replaced by the new one, which takes over its wait.
   if (type == 'care.feedback.rating.v1') {
     for (const old of outbox()) {
-      if (old.event.type == type && old.event.data.responseId == responseId && !claimed(old, now)) {
+      if (old.event.type === type && old.event.data?.responseId === responseId && !claimed(old, now)) {
         dropEntry(old);
         entry.retryAt = old.retryAt;
       }

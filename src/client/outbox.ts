@@ -26,8 +26,9 @@ const KEY = 'outbox:';
  */
 export function outbox(): OutboxEntry[] {
   return storedKeys(KEY)
-    .map((key) => readStored<OutboxEntry>(key)!)
-    .filter((entry) => entry?.event?.id)
+    .map((key) => readStored<OutboxEntry>(key) ?? ({} as OutboxEntry))
+    // Only what this library wrote: an event with an id and its data (junk another script left is passed over).
+    .filter((entry) => typeof entry.event?.id == 'string' && typeof entry.event.data == 'object')
     .sort((a, b) => (a.event.time < b.event.time ? -1 : 1));
 }
 

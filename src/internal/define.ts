@@ -1,15 +1,5 @@
 import { reportWarning } from './log.js';
 
-let definitionsWait: Promise<unknown> | undefined;
-
-/**
- * Holds back registration until `ready` settles: the script tag waits for the page's language pack, so a
- * German page never shows English for a moment. Only the script tag calls it, before any element module runs.
- */
-export function defineWhen(ready: Promise<unknown>): void {
-  definitionsWait = ready;
-}
-
 /**
  * Registers a tag unless it is already defined. Two copies of the library on one page (a script tag and an
  * npm bundle, or two versions) must never throw `NotSupportedError` into the host page: the first copy keeps
@@ -17,11 +7,7 @@ export function defineWhen(ready: Promise<unknown>): void {
  */
 export function defineElement(tag: string, element: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return; // server rendering: nothing to register
-  const define = () => {
-    const existing = customElements.get(tag);
-    if (!existing) customElements.define(tag, element);
-    else if (existing !== element) reportWarning('elements already defined by another copy are kept.');
-  };
-  if (definitionsWait) definitionsWait.then(define);
-  else define();
+  const existing = customElements.get(tag);
+  if (!existing) customElements.define(tag, element);
+  else if (existing !== element) reportWarning('elements already defined by another copy are kept.');
 }

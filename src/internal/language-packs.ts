@@ -22,10 +22,10 @@ export function loadLanguagePacksFrom(scriptUrl: string): (tag: string) => Promi
       const url = new URL(`locales/${packs.get(code)}.js`, scriptUrl).href;
       loading.set(
         code,
-        import(url).then(
-          (pack: { default: Translation }) => registerTranslation(pack.default),
-          () => reportWarning(`language pack ${url} not loaded; English is shown.`)
-        )
+        import(url)
+          .then((pack: { default: Translation }) => registerTranslation(pack.default))
+          // Not fetched, or not a pack (another version's file): English stays, and nothing is left unhandled.
+          .catch(() => reportWarning(`language pack ${url} not loaded; English is shown.`))
       );
     }
     return loading.get(code)!;

@@ -29,6 +29,11 @@ export class StoreUnavailableError extends Error {
   override name = 'StoreUnavailableError';
 }
 
+/** Thrown by a store for one event it can never keep (its database refuses the values): answered 400. */
+export class StoreRejectedError extends Error {
+  override name = 'StoreRejectedError';
+}
+
 export interface ReceiverOptions {
   /** Where validated events go. Default: `memoryStore()`. */
   store?: Store;
@@ -55,8 +60,9 @@ export function createReceiver(options: ReceiverOptions = {}): (request: Request
 
   return async function receive(request: Request): Promise<Response> {
     const origin = request.headers.get('origin');
-    if (origin && allowed && !allowed.has(origin)) return answer(403, { error: `origin ${origin} is not allowed` }, null);
     const cors = corsHeaders(origin, allowed);
+    // Readable by the refused page (CORS on the 403 itself), so its browser gives up instead of retrying.
+    if (origin && allowed && !allowed.has(origin)) return answer(403, { error: `origin ${origin} is not allowed` }, cors);
 
     if (request.method === 'OPTIONS') {
       return new Response(null, {
@@ -77,6 +83,11 @@ export function createReceiver(options: ReceiverOptions = {}): (request: Request
     } catch {
       return answer(400, { error: 'the body is not UTF-8 JSON' }, cors);
     }
+    // What a schema allows but a store cannot keep — a NUL, half a surrogate pair (JSON.stringify writes both
+    // as escapes, and nothing else that way) — is refused here, for every store.
+    if (/\\u0000|\\ud[89a-f]/i.test(JSON.stringify(event))) {
+      return answer(400, { error: 'the event holds a NUL character or a lone surrogate' }, cors);
+    }
     const problem = invalidEvent(event);
     if (problem) return answer(400, { error: problem }, cors);
     const valid = event as CareCloudEvent;
@@ -85,6 +96,7 @@ export function createReceiver(options: ReceiverOptions = {}): (request: Request
     try {
       outcome = await store.put(valid);
     } catch (error) {
+      if (error instanceof StoreRejectedError) return answer(400, { error: error.message }, cors);
       if (!(error instanceof StoreUnavailableError)) console.error('care-feedback receiver: the store failed:', error);
       return answer(503, { error: 'the store is unavailable; retry later' }, cors, { 'Retry-After': String(retryAfterSeconds) });
     }

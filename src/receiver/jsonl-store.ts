@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { appendFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { CareCloudEvent } from '../types.js';
@@ -13,22 +13,34 @@ import type { Store } from './index.js';
 export function jsonlStore(path: string): Store & { all(): CareCloudEvent[]; clear(): Promise<void> } {
   mkdirSync(dirname(path), { recursive: true });
   const events = new Map<string, CareCloudEvent>();
-  for (const event of readLines(path)) events.set(keyOf(event), event);
+  const text = readText(path);
+  for (const event of parseLines(text)) events.set(keyOf(event), event);
+  // A crash left half a line at the end: the next append must start a line of its own, or it is lost too.
+  if (text && !text.endsWith('\n')) appendFileSync(path, '\n');
+  /** The write of each event stored but maybe not yet on disk: a concurrent duplicate waits for it. */
+  const writing = new Map<string, Promise<unknown>>();
 
   let lastWrite: Promise<unknown> = Promise.resolve();
   return {
     async put(event) {
       const key = keyOf(event);
-      // Claimed before the write, so two concurrent deliveries of one event store it once.
-      if (events.has(key)) return 'duplicate';
+      // Claimed before the write, so two concurrent deliveries of one event store it once; the second is
+      // answered only once the first is on disk (it throws too if that write fails).
+      if (events.has(key)) {
+        await writing.get(key);
+        return 'duplicate';
+      }
       events.set(key, event);
       const write = lastWrite.then(() => appendFile(path, `${JSON.stringify(event)}\n`));
       lastWrite = write.catch(() => {});
+      writing.set(key, write);
       try {
         await write;
       } catch (error) {
         events.delete(key);
         throw error;
+      } finally {
+        writing.delete(key);
       }
       return 'stored';
     },
@@ -45,13 +57,17 @@ export function jsonlStore(path: string): Store & { all(): CareCloudEvent[]; cle
 
 const keyOf = (event: CareCloudEvent) => JSON.stringify([event.source, event.id]);
 
-function* readLines(path: string): Generator<CareCloudEvent> {
-  let text: string;
+/** The file's text; '' when there is no file yet (any other failure is thrown: dedupe must not silently reset). */
+function readText(path: string): string {
   try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    return; // no file yet
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
+    throw error;
   }
+}
+
+function* parseLines(text: string): Generator<CareCloudEvent> {
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
     try {

@@ -12,7 +12,7 @@
  */
 import pg from 'pg';
 import type { CareCloudEvent } from '../types.js';
-import { StoreUnavailableError, type Store } from './index.js';
+import { StoreRejectedError, StoreUnavailableError, type Store } from './index.js';
 
 export interface PostgresStoreOptions {
   /** `postgres://user:password@host:5432/database`; or give a `pool` of your own. */
@@ -38,9 +38,12 @@ export function postgresStore(options: PostgresStoreOptions = {}): Store & {
   const table = options.table ?? 'care_feedback_events';
   if (!TABLE_NAME.test(table)) throw new Error(`care-feedback postgresStore: table "${table}" is not a plain (schema.)name`);
   const ownPool = !options.pool;
-  const pool = options.pool ?? new pg.Pool({ connectionString: options.connectionString });
-  // An idle connection that the server drops (a restart) must not crash the process: the next query reconnects.
-  pool.on('error', () => {});
+  // Timeouts, so an unreachable or locked database is answered 503 within seconds instead of never.
+  const pool = options.pool ?? new pg.Pool({ connectionString: options.connectionString, connectionTimeoutMillis: 5000, query_timeout: 10000 });
+  // An idle connection that the server drops (a restart) must not crash the process: the next query
+  // reconnects. Only on the store's own pool: a host's pool is the host's to watch.
+  const ignore = () => {};
+  if (ownPool) pool.on('error', ignore);
 
   let tableReady: Promise<unknown> | undefined;
   const ready = () =>
@@ -71,30 +74,41 @@ export function postgresStore(options: PostgresStoreOptions = {}): Store & {
     while (waiting.length) {
       const batch = waiting.slice(0, MAX_BATCH);
       waiting = waiting.slice(MAX_BATCH);
-      try {
-        await ready();
-        const values: unknown[] = [];
-        const rows = batch.map(({ event }, i) => {
-          values.push(event.source, event.id, event.type, event.subject ?? null, event.time, JSON.stringify(event.data));
-          return `($${i * 6 + 1}, $${i * 6 + 2}, $${i * 6 + 3}, $${i * 6 + 4}, $${i * 6 + 5}, $${i * 6 + 6})`;
-        });
-        const { rows: inserted } = await pool.query<{ source: string; id: string }>(
-          `insert into ${table} (source, id, type, subject, "time", data) values ${rows.join(', ')}
-           on conflict (source, id) do nothing returning source, id`,
-          values
-        );
-        const stored = new Set(inserted.map((row) => JSON.stringify([row.source, row.id])));
-        for (const { event, resolve } of batch) {
-          const key = JSON.stringify([event.source, event.id]);
-          // The same event twice in one batch is inserted once: the first of them is the one stored.
-          resolve(stored.delete(key) ? 'stored' : 'duplicate');
-        }
-      } catch (error) {
-        const unavailable = new StoreUnavailableError(`PostgreSQL: ${(error as Error).message}`);
-        for (const { reject } of batch) reject(unavailable);
-      }
+      await insert(batch);
     }
     writing = false;
+  }
+
+  /** Inserts a batch; when the database refuses a value in it, each event alone, so only that one is refused. */
+  async function insert(batch: Waiting[]): Promise<void> {
+    try {
+      await ready();
+      const values: unknown[] = [];
+      const rows = batch.map(({ event }, i) => {
+        values.push(event.source, event.id, event.type, event.subject ?? null, event.time, JSON.stringify(event.data));
+        return `($${i * 6 + 1}, $${i * 6 + 2}, $${i * 6 + 3}, $${i * 6 + 4}, $${i * 6 + 5}, $${i * 6 + 6})`;
+      });
+      const { rows: inserted } = await pool.query<{ source: string; id: string }>(
+        `insert into ${table} (source, id, type, subject, "time", data) values ${rows.join(', ')}
+         on conflict (source, id) do nothing returning source, id`,
+        values
+      );
+      const stored = new Set(inserted.map((row) => JSON.stringify([row.source, row.id])));
+      for (const { event, resolve } of batch) {
+        const key = JSON.stringify([event.source, event.id]);
+        // The same event twice in one batch is inserted once: the first of them is the one stored.
+        resolve(stored.delete(key) ? 'stored' : 'duplicate');
+      }
+    } catch (error) {
+      // SQLSTATE class 22 is a data exception: a value this event carries, not the database's state.
+      const dataError = String((error as { code?: string }).code).startsWith('22');
+      if (dataError && batch.length > 1) {
+        for (const one of batch) await insert([one]);
+        return;
+      }
+      const reason = `PostgreSQL: ${(error as Error).message}`;
+      for (const { reject } of batch) reject(dataError ? new StoreRejectedError(reason) : new StoreUnavailableError(reason));
+    }
   }
 
   return {
@@ -119,7 +133,9 @@ export function postgresStore(options: PostgresStoreOptions = {}): Store & {
       await pool.query(`truncate ${table}`);
     },
     async close() {
-      if (ownPool) await pool.end();
+      if (!ownPool) return;
+      pool.off('error', ignore);
+      await pool.end();
     },
   };
 }

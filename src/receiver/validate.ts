@@ -14,7 +14,12 @@ const DATA = {
  */
 export function invalidEvent(event: unknown): string | null {
   if (!validators.envelope(event)) return describe('', validators.envelope);
-  const { type, data } = event as { type: keyof typeof DATA; data: unknown };
+  const { type, data, time } = event as { type: keyof typeof DATA; data: unknown; time: string };
+  // The schema checks the shape of `time`; a date that does not exist (month 13, 30 February) is refused too.
+  const date = new Date(time);
+  if (isNaN(date.getTime()) || date.getUTCFullYear() < 1 || date.toISOString().slice(0, 10) !== time.slice(0, 10)) {
+    return `time: ${time} is not a real date`;
+  }
   const validate = DATA[type];
   return validate(data) ? null : describe('data', validate);
 }

@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import pg from 'pg';
 import { createReceiver, toNodeListener } from 'care-feedback/receiver';
 import { postgresStore } from 'care-feedback/receiver/postgres';
+import { StoreRejectedError } from 'care-feedback/receiver';
 import { POSTGRES_MISSING, startPostgres } from '../support/postgres.mjs';
 import { launchChromium, startHostSite, waitFor } from '../e2e/support.mjs';
 import { ratingEvent } from '../support/cloud-events.mjs';
@@ -76,6 +77,24 @@ describe('postgresStore', () => {
       // Read with another connection: what was answered 202 is committed.
       const { rows } = await client.query('select id from concurrent');
       assert.deepEqual(rows.map((r) => r.id).sort(), events.map((e) => e.id).sort());
+    } finally {
+      await store.close();
+    }
+  });
+
+  pgTest('a value the database refuses fails that event alone (400), not the others written with it', async () => {
+    const store = postgresStore({ connectionString: database.url, table: 'refused_value' });
+    try {
+      const first = store.put(ratingEvent()); // holds the writer, so the next two are written together
+      const good = ratingEvent();
+      const bad = ratingEvent({}, { question: 'a\u0000b' }); // jsonb refuses \u0000 (the receiver refuses it earlier)
+      const [a, b, c] = await Promise.allSettled([first, store.put(good), store.put(bad)]);
+      assert.equal(a.value, 'stored');
+      assert.equal(b.value, 'stored');
+      assert.ok(c.reason instanceof StoreRejectedError, String(c.reason));
+      const { rows } = await client.query('select id from refused_value');
+      assert.equal(rows.length, 2);
+      assert.ok(rows.some((r) => r.id === good.id));
     } finally {
       await store.close();
     }

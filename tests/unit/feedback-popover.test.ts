@@ -137,6 +137,28 @@ describe('<care-feedback> popover and tab', () => {
       expect([...tops.values()], 'NPS in two even rows: 0–5 over 6–10').to.deep.equal([6, 5]);
     });
 
+    it('the close button covers no option, with the host\'s font small or large, left to right or right to left', async () => {
+      for (const [fontSize, dir] of [['14px', 'ltr'], ['16px', 'rtl'], ['20px', 'ltr']]) {
+        freshVisit();
+        const wrapper = await fixture(html`<div dir=${dir} style="font-size: ${fontSize}"></div>`);
+        const el = document.createElement('care-feedback') as CareFeedback;
+        el.mode = 'popover';
+        el.scale = 'nps';
+        el.surveyId = uniqueSurvey();
+        wrapper.append(el);
+        await opened(el);
+        endEntrance(el);
+        await rating(el).updateComplete;
+        const close = closeButton(el).getBoundingClientRect();
+        for (const button of rating(el).shadowRoot!.querySelectorAll('[role="radio"]')) {
+          const box = button.getBoundingClientRect();
+          const overlap = box.left < close.right && close.left < box.right && box.top < close.bottom && close.top < box.bottom;
+          expect(overlap, `${fontSize} ${dir}: option ${button.textContent!.trim()} under the close button`).to.equal(false);
+        }
+        el.remove();
+      }
+    });
+
     it('opening a popover shifts nothing on the page (the same measure sees an inline card push content down)', async () => {
       const popover = await page(html`<care-feedback mode="popover" trigger="manual" survey-id=${uniqueSurvey()}></care-feedback>`);
       const popoverPageContent = [popover.before, popover.root.querySelector('#after')!, popover.next];

@@ -84,6 +84,17 @@ describe('languages: which one an element speaks', () => {
     expect(locales).to.deep.equal(['de-CH', 'en']);
   });
 
+  it('a lang tag longer than a CloudEvent locale may be is reported cut to its 35 characters, and still delivered', async () => {
+    const tag = 'de-DE-u-co-phonebk-ca-gregory-nu-latn';
+    const el = await fixture<CareRating>(html`<care-rating lang=${tag} scale="thumbs"></care-rating>`);
+    expect(question(el)).to.equal(de.thumbsQuestion);
+    const rated = oneEvent(el, 'care-rate');
+    radios(el)[1].click();
+    const { locale } = ((await rated) as CustomEvent<RatingData>).detail;
+    expect(locale).to.equal(tag.slice(0, 35));
+    expect(locale.length).to.be.at.most(35);
+  });
+
   it('looks through shadow roots to the closest lang, and inner elements follow their card', async () => {
     const host = await fixture(html`<div lang="ru"></div>`);
     const shadow = host.attachShadow({ mode: 'open' });

@@ -203,6 +203,23 @@ describe('<care-rating> NPS layout', () => {
     }
   });
 
+  it('keeps even rows when the visitor enlarges text (a root font of 20 px): the targets and the widths grow together', async () => {
+    const root = document.documentElement;
+    const before = root.style.fontSize;
+    root.style.fontSize = '20px';
+    try {
+      for (const width of [400, 600, 660, 720]) {
+        const wrapper = await fixture(html`<div style="width: ${width}px"><care-rating scale="nps"></care-rating></div>`);
+        const el = wrapper.querySelector('care-rating')!;
+        await el.updateComplete;
+        const counts = rows(el).map((row) => row.split(' ').length);
+        expect(counts, `${width}px`).to.deep.equal(width >= 655 ? [11] : [6, 5]);
+      }
+    } finally {
+      root.style.fontSize = before;
+    }
+  });
+
   it('decides by its own width, not the viewport: a narrow column in a wide page gets two rows', async () => {
     expect(innerWidth).to.be.above(524);
     const wrapper = await fixture(html`<div style="display: flex; gap: 1rem">

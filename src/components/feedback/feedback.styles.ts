@@ -46,10 +46,11 @@ export const feedbackStyles = css`
       --_o: 0px;
     }
   }
-  /* Room beside the first line for the close button in the corner. */
+  /* Room beside the first line for the close button in the corner, and below it before the options start. */
   care-rating::part(question),
   .thanks {
     padding-inline-end: 2rem;
+    min-block-size: 2rem;
   }
   /* The card of a popover or tab (only they have the region role). */
   [role='region'] {
