@@ -4,7 +4,8 @@ import { reportWarning } from './log.js';
 
 /** Lower-case code → file name (`zh-hant` → `zh-Hant`). */
 const packs = new Map(LANGUAGE_PACKS.map((code) => [code.toLowerCase(), code]));
-const loading = new Map<string, Promise<void>>();
+/** The packs asked for already: each is fetched once. */
+const asked = new Set<string>();
 
 /**
  * The script tag's languages: a page that asks for a built-in language other than English gets its pack,
@@ -13,22 +14,16 @@ const loading = new Map<string, Promise<void>>();
  * (`script-src` already names where the script comes from) and which is no Trusted Types sink. A pack that
  * cannot be loaded leaves English, with one console warning.
  */
-export function loadLanguagePacksFrom(scriptUrl: string): (tag: string) => Promise<void> | undefined {
-  /** The pack's loading, or undefined when `tag` needs none (English, or a language without a pack). */
-  const load = (tag: string): Promise<void> | undefined => {
+export function loadLanguagePacksFrom(scriptUrl: string): (tag: string) => void {
+  const load = (tag: string): void => {
     const code = tag && matchLanguage(tag, packs);
-    if (!code) return undefined;
-    if (!loading.has(code)) {
-      const url = new URL(`locales/${packs.get(code)}.js`, scriptUrl).href;
-      loading.set(
-        code,
-        import(url)
-          .then((pack: { default: Translation }) => registerTranslation(pack.default))
-          // Not fetched, or not a pack (another version's file): English stays, and nothing is left unhandled.
-          .catch(() => reportWarning(`language pack ${url} not loaded; English is shown.`))
-      );
-    }
-    return loading.get(code)!;
+    if (!code || asked.has(code)) return; // English, a language without a pack, or one already fetched
+    asked.add(code);
+    const url = new URL(`locales/${packs.get(code)}.js`, scriptUrl).href;
+    import(url)
+      .then((pack: { default: Translation }) => registerTranslation(pack.default))
+      // Not fetched, or not a pack (another version's file): English stays, and nothing is left unhandled.
+      .catch(() => reportWarning(`language pack ${url} not loaded; English is shown.`));
   };
   onLanguageMissing(load);
   return load;

@@ -1,13 +1,12 @@
 /**
  * Server commands that do the same in every engine, where @web/test-runner-commands does not: its sendKeys
- * knows no key chords over WebDriver, its setViewport needs puppeteer or playwright, and the engines name the
- * space bar differently. Media features are not emulated mid-test (only Chromium could): tests/unit/preferences/
- * runs in browsers started with the preference on. The browser side is tests/unit/browser.ts.
+ * knows no key chords over WebDriver, and the engines name the space bar differently. Media features are not
+ * emulated mid-test (only Chromium could): tests/unit/preferences/ runs in browsers started with the
+ * preference on. The browser side is tests/unit/browser.ts.
  *
  *   care-browser                 → { engine, preferences: [...] } — what the tests run in
  *   care-keys { press, with? }   presses one key, holding the modifiers in `with` (Shift, Control, Meta, Alt)
  *   care-keys { type }           types text, one character at a time
- *   care-viewport { width, height }  resizes the page's viewport (WebKit: its window; never below its minimum)
  */
 
 /** WebDriver's code points for the keys the tests press (W3C WebDriver, "Keyboard actions"). */
@@ -59,22 +58,6 @@ export function browserCommands({ engine, preferences }) {
           await keyboard.press(puppeteerKey(payload.press));
           for (const modifier of [...modifiers].reverse()) await keyboard.up(modifier);
           return true;
-        }
-
-        case 'care-viewport': {
-          const { width, height } = payload;
-          if (browser.type === 'webdriver') {
-            const driver = browser.driver;
-            // The window holds the viewport plus the browser's own toolbar: resize, measure, correct once.
-            const measure = () => driver.execute('return [innerWidth, innerHeight]');
-            const rect = await driver.getWindowRect();
-            const [innerWidth, innerHeight] = await measure();
-            await driver.setWindowRect(null, null, rect.width + width - innerWidth, rect.height + height - innerHeight);
-            const [w, h] = await measure();
-            return { width: w, height: h };
-          }
-          await browser.getPage(session.id).setViewport({ width, height });
-          return { width, height };
         }
 
         default:

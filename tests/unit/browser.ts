@@ -1,5 +1,5 @@
 /**
- * Keyboard and viewport commands that work the same in Chromium, Firefox and WebKit (served by
+ * Keyboard commands that work the same in Chromium, Firefox and WebKit (served by
  * tests/support/browser-commands.mjs), and what the suite runs in, so a test an engine cannot run is
  * skipped by name with its reason instead of passing without checking.
  */
@@ -25,14 +25,6 @@ export async function press(key: string, ...modifiers: Modifier[]): Promise<void
 /** Types text into what has focus, one key at a time. */
 export async function type(text: string): Promise<void> {
   await executeServerCommand('care-keys', { type: text });
-}
-
-/**
- * Resizes the viewport and returns the size reached: a WebKit window cannot be narrower than its toolbar
- * (about 450 px), so a test that needs less must check what it got.
- */
-export async function resizeViewport(width: number, height: number): Promise<{ width: number; height: number }> {
-  return executeServerCommand('care-viewport', { width, height }) as Promise<{ width: number; height: number }>;
 }
 
 /**
