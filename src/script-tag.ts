@@ -11,10 +11,14 @@ import { version } from './version.js';
 import { reportInvalid } from './internal/log.js';
 import './index.js';
 
-/** `data-endpoint`, `data-source` and `data-context` on the script's own tag, as for configure(). */
+/**
+ * `data-endpoint`, `data-source`, `data-context` and `data-redact` (`"email phone"`, spaces or commas) on
+ * the script's own tag, as for configure().
+ */
 function configureFromScript({ dataset }: HTMLScriptElement): void {
   const options: Record<string, unknown> = {};
-  for (const key of ['endpoint', 'source', 'context']) if (dataset[key] != null) options[key] = dataset[key];
+  for (const key of ['endpoint', 'source', 'context', 'redact']) if (dataset[key] != null) options[key] = dataset[key];
+  if (options.redact) options.redact = dataset.redact!.split(/[\s,]+/).filter(Boolean);
   try {
     if ('context' in options) options.context = JSON.parse(dataset.context!);
   } catch {

@@ -1,5 +1,6 @@
 import type { CareCloudEvent, FeedbackContext } from '../types.js';
 import { reportInvalid } from '../internal/log.js';
+import type { RedactRule, Redactor } from './redact.js';
 
 /** Delivers one event yourself instead of POSTing it; a rejected promise counts as a failed delivery. */
 export type Transport = (event: CareCloudEvent) => void | Promise<void>;
@@ -17,6 +18,11 @@ export interface CareConfig {
   storage?: 'local' | 'none';
   /** Days that must pass after any survey was shown before another is shown on this site; 0 (default) is off. */
   quietDays?: number;
+  /**
+   * What else to mask in visitors' free text before it leaves the browser (card numbers always are):
+   * `'email'`, `'phone'`, your own function, or a list of them, applied in order. See the README's Privacy.
+   */
+  redact?: RedactRule | Redactor | readonly (RedactRule | Redactor)[];
 }
 
 interface ResolvedConfig {
@@ -26,6 +32,7 @@ interface ResolvedConfig {
   transport?: Transport;
   storage: 'local' | 'none';
   quietDays: number;
+  redact: readonly (RedactRule | Redactor)[];
 }
 
 /**
@@ -33,7 +40,7 @@ interface ResolvedConfig {
  * page (a script tag and an npm bundle) share it: a host configures once, whichever copy its code imported.
  */
 const CONFIG_KEY = Symbol.for('care-feedback.config');
-const DEFAULTS = (): ResolvedConfig => ({ context: {}, storage: 'local', quietDays: 0 });
+const DEFAULTS = (): ResolvedConfig => ({ context: {}, storage: 'local', quietDays: 0, redact: [] });
 type ConfigHolder = { [CONFIG_KEY]?: ResolvedConfig };
 
 export const currentConfig = (): ResolvedConfig => ((globalThis as ConfigHolder)[CONFIG_KEY] ??= DEFAULTS());
@@ -52,12 +59,25 @@ const keepIf = (ok: boolean, value: unknown, option: string, expected: string, k
 const OPTIONS: Record<keyof CareConfig, (value: any, option: string) => unknown> & { __proto__?: null } = {
   __proto__: null,
   endpoint: (value) => checkEndpoint(value, 'configure()') ?? REFUSED,
-  source: (value, option) =>
-    typeof value == 'string' ? value.replace(/[?#].*$/s, '') : keepIf(false, value, option, 'a string is expected'),
+  // At most 2048 characters, as the envelope's schema takes, once the query and fragment are dropped.
+  source: (value, option) => {
+    const source = typeof value == 'string' ? value.replace(/[?#].*$/s, '') : value;
+    return keepIf(typeof source == 'string' && source.length <= 2048, value, option, 'a string of at most 2048 characters is expected', source);
+  },
   context: (value) => checkContext(value, 'configure()') ?? REFUSED,
   transport: (value, option) => keepIf(typeof value == 'function', value, option, 'a function is expected'),
   storage: (value, option) => keepIf(value === 'local' || value === 'none', value, option, '"local" or "none" is expected'),
   quietDays: (value, option) => keepIf(typeof value == 'number' && value >= 0 && value < Infinity, value, option, 'a number, 0 or more, is expected'),
+  redact: (value, option) => {
+    const rules = [value].flat();
+    return keepIf(
+      rules.every((rule) => rule === 'email' || rule === 'phone' || typeof rule == 'function'),
+      value,
+      option,
+      '"email", "phone", a function or a list of them is expected',
+      rules,
+    );
+  },
 };
 
 /**
@@ -101,10 +121,10 @@ export function checkEndpoint(value: unknown, who: string): string | null {
 export function checkContext(value: unknown, who: string): FeedbackContext | null {
   const entries = value && typeof value == 'object' && !Array.isArray(value) ? Object.entries(value) : undefined;
   const bad = entries
-    ? entries.find(([key, entry]) => FORBIDDEN_KEYS.includes(key) || !(typeof entry == 'string' || typeof entry == 'boolean' || Number.isFinite(entry)))
+    ? entries.find(([key, entry]) => FORBIDDEN_KEYS.includes(key) || key.length > 200 || !(typeof entry == 'string' || typeof entry == 'boolean' || Number.isFinite(entry)))
     : ['', value];
   if (!bad) return Object.fromEntries(entries!);
-  reportInvalid(who, bad[0] ? `context "${bad[0]}":` : 'context', bad[1], 'an object of string, number or boolean values is expected, not __proto__, constructor or prototype', false);
+  reportInvalid(who, bad[0] ? `context "${bad[0]}":` : 'context', bad[1], 'an object of string, number or boolean values is expected, with keys of at most 200 characters, not __proto__, constructor or prototype', false);
   return null;
 }
 

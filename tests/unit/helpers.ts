@@ -43,7 +43,7 @@ export async function settle(bucket: string, ms = 300): Promise<ReceivedRequest[
 
 /** Resets the global configuration between tests. */
 export function resetConfig(): void {
-  configure({ endpoint: undefined, source: undefined, context: {}, transport: undefined, storage: 'local', quietDays: 0 });
+  configure({ endpoint: undefined, source: undefined, context: {}, transport: undefined, storage: 'local', quietDays: 0, redact: [] });
 }
 
 /** Records console errors and warnings (still printing them) until `restore()`. */

@@ -113,7 +113,7 @@ describe('no input throws into the host page (property-based)', () => {
   }
 
   it('configure() with any value of any option never throws; a refused value is named in one console error', async () => {
-    const option = fc.constantFrom('endpoint', 'source', 'context', 'transport', 'storage', 'quietDays', '__proto__', 'nonsense');
+    const option = fc.constantFrom('endpoint', 'source', 'context', 'transport', 'storage', 'quietDays', 'redact', '__proto__', 'nonsense');
     const anything = fc.oneof(fc.anything(), fc.string(), fc.constant(null), fc.constant(NaN), fc.func(fc.anything()));
     const { uncaught } = await quietly(async () => {
       fc.assert(

@@ -65,6 +65,31 @@ describe('the script tag (dist/care-feedback.min.js)', () => {
     expect(win.logged.errors.some((e) => e.startsWith('uncaught'))).to.equal(false);
   });
 
+  it('data-redact masks e-mail and phone besides card numbers, in the DOM event and on the wire; a bad rule is named', async () => {
+    const { endpoint, bucket } = newEndpoint();
+    const win = await framedPage(`
+      <script src="${SCRIPT}" data-endpoint="${endpoint}" data-redact="email, phone"></script>
+      <care-comment survey-id="tag"></care-comment>`);
+    const comment = win.document.querySelector('care-comment')!;
+    await (comment as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const textarea = comment.shadowRoot!.querySelector('textarea')!;
+    textarea.value = 'Card 4111 1111 1111 1111, jane@example.com, +44 20 7946 0958, order 12345';
+    textarea.dispatchEvent(new win.InputEvent('input'));
+    const sent = new Promise<CustomEvent>((resolve) => comment.addEventListener('care-comment', (e) => resolve(e as CustomEvent), { once: true }));
+    await (comment as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    comment.shadowRoot!.querySelector<HTMLElement>('[part="submit"]')!.click();
+    const { detail } = await sent;
+    expect(detail.text).to.equal('Card [card number], [email], [phone], order 12345');
+    await win.CareFeedback!.flush();
+    const [request] = await waitForRequests(bucket, 1);
+    expect(request.body.data).to.deep.equal(JSON.parse(JSON.stringify(detail)));
+    expect(win.logged.errors).to.deep.equal([]);
+
+    const refused = await framedPage(`<script src="${SCRIPT}" data-redact="email ssn"></script>`);
+    expect(refused.logged.errors).to.have.length(1);
+    expect(refused.logged.errors[0]).to.include('redact ["email","ssn"] is refused');
+  });
+
   it('exits early when loaded twice: one warning, no error, the first copy kept', async () => {
     const win = await framedPage(`<script src="${SCRIPT}"></script><script src="${SCRIPT}?copy=2"></script>`);
     expect(win.logged.errors).to.deep.equal([]);

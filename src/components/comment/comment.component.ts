@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { reportInvalid } from '../../internal/log.js';
+import { redact } from '../../client/redact.js';
 import { CareElement } from '../../internal/care-element.js';
 import { fill, formatNumber, plural } from '../../internal/localize.js';
 import { themeStyles } from '../../internal/theme.js';
@@ -129,12 +130,16 @@ export class CareComment extends CareElement {
     }
   }
 
-  /** Sends the trimmed text, then shows the thanks. Empty text is never sent. */
+  /**
+   * Sends the trimmed text, redacted (contract §9), then shows the thanks. Empty text is never sent. The
+   * limit applies again after redaction, whose masks can be longer than what they hide.
+   */
   async #submit(): Promise<void> {
-    const text = this.text.trim().slice(0, this.#validMaxlength);
+    const max = this.#validMaxlength;
+    const text = this.text.trim().slice(0, max);
     if (!text || this.submitted) return;
     this.submitted = true;
-    this.emit('care-comment', 'care.feedback.comment.v1', { text, question: this.label }, true);
+    this.emit('care-comment', 'care.feedback.comment.v1', { text: redact(text, `<${this.localName}>`).slice(0, max), question: this.label }, true);
     // The text box is gone, so focus follows to the thanks instead of falling back to the page's top.
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.thanks')?.focus();

@@ -21,6 +21,20 @@ const MODES: readonly FeedbackMode[] = ['inline', 'popover', 'tab'];
 
 /** Corner of a popover; edge (top or bottom) and side of a tab. Physical, as named, in either direction. */
 export type FeedbackPosition = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
+const POSITIONS: readonly FeedbackPosition[] = ['bottom-right', 'bottom-left', 'top-right', 'top-left'];
+
+/**
+ * The number attributes: default, lowest and highest allowed. A `delay` beyond a day would overflow the
+ * browser's timer and fire at once; NaN (what `Number()` makes of "50%") would silently turn a rule off.
+ */
+const NUMBERS = {
+  delay: [10, 0, 86400],
+  scrollDepth: [50, 0, 100],
+  sample: [1, 0, 1],
+  cooldownDays: [90, 0, Infinity],
+  dismissCooldownDays: [14, 0, Infinity],
+  priority: [0, -Infinity, Infinity],
+} as const;
 
 /** How long a finished popover or tab card stays before closing itself (longer while focus is inside). */
 const CLOSE_AFTER_THANKS_MS = 4000;
@@ -247,6 +261,18 @@ export class CareFeedback extends CareElement {
       if (this.#validMode === 'popover' || trigger === 'manual') this.open = true;
       return true;
     });
+  }
+
+  /** Bad attribute values are reported and replaced before they take effect (the CSS reads `position`). */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('position') && this.position != null) this.position = oneOf(this.position, POSITIONS, 'position');
+    for (const [name, [fallback, lowest, highest]] of Object.entries(NUMBERS) as [keyof typeof NUMBERS, readonly number[]][]) {
+      if (changed.has(name) && !(this[name] >= lowest && this[name] <= highest)) {
+        reportInvalid('<care-feedback>', name.replace(/[A-Z]/g, '-$&').toLowerCase(), this[name], `a number from ${lowest} to ${highest} is expected; ${fallback} is used`);
+        this[name] = fallback;
+      }
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {

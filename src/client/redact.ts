@@ -1,0 +1,79 @@
+import { describe, reportError } from '../internal/log.js';
+import { currentConfig } from './config.js';
+
+/** A built-in mask the host can ask for; payment card numbers are always masked. */
+export type RedactRule = 'email' | 'phone';
+/** The host's own redaction: gets the text with the built-in masks applied, returns what is sent. */
+export type Redactor = (text: string) => string;
+
+/**
+ * What replaces each kind of personal data. Words in brackets rather than stars, so whoever reads the
+ * feedback still knows what the customer mentioned ("my card [card number] was charged twice").
+ */
+const CARD = '[card number]';
+
+/**
+ * E-mail: letters and digits of any script around one `@` and a dotted domain. Phone: 9 to 15 digits (7 to
+ * 15 after a `+`) with the spaces, dots, dashes, slashes and brackets people write between them, not part
+ * of a longer number and not followed by `:`, so dates (8 digits) and times (`2026-11-30 10:30`) stay.
+ */
+const PATTERNS: Record<RedactRule, RegExp> = {
+  email: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+/gu,
+  phone: /(?<![\d+])(\+\d([ ./()-]{0,2}\d){6,14}|\(?\d([ ./()-]{0,2}\d){8,14})(?![\d:])/g,
+};
+
+/**
+ * The values of the decimal digits of any script. Unicode puts each script's ten digits in a row; most rows
+ * start at a multiple of 16 (ASCII, Arabic, Persian, Thai, full-width), the Indic ones (U+0966–U+0DEF) 6 later.
+ */
+const digitValues = (digits: string) =>
+  [...digits].map((digit) => {
+    const code = digit.codePointAt(0)!;
+    return (code - (code > 2303 && code < 3584 ? 6 : 0)) % 16;
+  });
+
+/** The Luhn checksum that every payment card number passes (and 1 in 10 other numbers). */
+const passesLuhn = (digits: number[]) =>
+  digits.reduceRight((sum, digit, i) => sum + ((digits.length - i) % 2 ? digit : (digit * 2) % 10 + (digit > 4 ? 1 : 0)), 0) % 10 == 0;
+
+/**
+ * Masks every run of 13 to 19 digits, in groups separated by spaces or dashes, that passes the Luhn check.
+ * Groups are tried at every start and the longest card-like span wins, so a card number written next to
+ * other digits (a security code, a date) is still found; order numbers and other numbers that fail the
+ * check stay as they are.
+ */
+const maskCards = (text: string) =>
+  text.replace(/\p{Nd}+([ -]+\p{Nd}+)*/gu, (run) => {
+    const parts = run.split(/([ -]+)/); // digit groups at even indices, separators between
+    for (let start = 0; start < parts.length; start += 2) {
+      let digits: number[] = [];
+      let end = start;
+      for (let i = start; i < parts.length && (digits = [...digits, ...digitValues(parts[i])]).length < 20; i += 2) {
+        if (digits.length > 12 && passesLuhn(digits)) end = i + 1;
+      }
+      if (end > start) parts.splice(start, end - start, CARD);
+    }
+    return parts.join('');
+  });
+
+/**
+ * What of a visitor's free text may leave the browser (contract §9): card numbers masked, then the host's
+ * rules (`configure({ redact })`) in their order. A host function that throws or returns no text is
+ * reported and skipped, so the answer is still sent, with every mask before it applied.
+ */
+export function redact(text: string, who: string): string {
+  text = maskCards(text);
+  for (const rule of currentConfig().redact) {
+    if (typeof rule != 'function') text = text.replace(PATTERNS[rule], `[${rule}]`);
+    else {
+      try {
+        const redacted = rule(text);
+        if (typeof redacted != 'string' || !redacted.trim()) throw describe(redacted) + ' returned';
+        text = redacted;
+      } catch (error) {
+        reportError(`${who} redact function: ${error}; the text is sent without it.`, false);
+      }
+    }
+  }
+  return text;
+}
