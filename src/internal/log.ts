@@ -14,10 +14,10 @@ export const reportError = (message: string, once = true): void => report('error
 
 export const reportWarning = (message: string, once = true): void => report('warn', message, once);
 
-/** A value as a host wrote it, for messages: strings quoted, objects as JSON, anything else (NaN too) as text. */
+/** A value as a host wrote it, for messages: strings quoted, objects as JSON, anything else as text. */
 export function describe(value: unknown): string {
   try {
-    return typeof value == 'number' ? String(value) : JSON.stringify(value) ?? String(value);
+    return JSON.stringify(value) ?? String(value);
   } catch {
     // Cyclic objects, BigInt, and objects whose toString throws or is not a function.
     return Object.prototype.toString.call(value);

@@ -61,11 +61,11 @@ describe('every input validated', () => {
       // Each distinct problem is reported once per page (a re-rendering element must not flood the console),
       // so each value here is one no other test uses.
       const outside = [lowest - 1.5, highest + 1.5].filter(Number.isFinite).map(String);
-      for (const bad of [`${attribute}-NaN`, ...outside]) {
+      for (const bad of [`${attribute}-NaN`, `${attribute}%`, ...outside]) {
         const { el, errors } = await feedbackWith({ [attribute]: bad });
         expect(el[property], `${attribute}="${bad}"`).to.equal(fallback);
         expect(errors, `${attribute}="${bad}"`).to.have.length(1);
-        expect(errors[0]).to.include(`<care-feedback> ${attribute} ${Number(bad)} is refused`).and.include(`${fallback} is used`);
+        expect(errors[0], 'the value as written').to.include(`<care-feedback> ${attribute} "${bad}" is refused`).and.include(`${fallback} is used`);
         expect(el.getAttribute(attribute), 'the host\'s attribute is left as written').to.equal(bad);
         el.remove();
       }

@@ -23,19 +23,6 @@ const MODES: readonly FeedbackMode[] = ['inline', 'popover', 'tab'];
 export type FeedbackPosition = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
 const POSITIONS: readonly FeedbackPosition[] = ['bottom-right', 'bottom-left', 'top-right', 'top-left'];
 
-/**
- * The number attributes: default, lowest and highest allowed. A `delay` beyond a day would overflow the
- * browser's timer and fire at once; NaN (what `Number()` makes of "50%") would silently turn a rule off.
- */
-const NUMBERS = {
-  delay: [10, 0, 86400],
-  scrollDepth: [50, 0, 100],
-  sample: [1, 0, 1],
-  cooldownDays: [90, 0, Infinity],
-  dismissCooldownDays: [14, 0, Infinity],
-  priority: [0, -Infinity, Infinity],
-} as const;
-
 /** How long a finished popover or tab card stays before closing itself (longer while focus is inside). */
 const CLOSE_AFTER_THANKS_MS = 4000;
 /** Lets a card that just appeared reach the accessibility tree before its live region speaks. */
@@ -47,6 +34,21 @@ function oneOf<T>(value: T, allowed: readonly T[], name: string): T {
   reportInvalid('<care-feedback>', name, value, `one of ${allowed.join(', ')} is expected; ${allowed[0]} is used`);
   return allowed[0];
 }
+
+/**
+ * A number attribute: kept from `lowest` to `highest`, else reported (as written) and `fallback` used; a
+ * removed attribute goes back to `fallback`. A `delay` beyond a day would overflow the browser's timer and fire
+ * at once; NaN (what `Number()` makes of "50%") would silently turn a rule off.
+ */
+const numberIn = (attribute: string, fallback: number, lowest: number, highest: number) => ({
+  fromAttribute(value: string | null) {
+    const number = Number(value);
+    if (value === null) return fallback;
+    if (number >= lowest && number <= highest) return number;
+    reportInvalid('<care-feedback>', attribute, value, `a number from ${lowest} to ${highest} is expected; ${fallback} is used`);
+    return fallback;
+  },
+});
 
 /** `dismissible` is on by default for popover and tab; `dismissible="false"` turns it off anywhere. */
 const dismissibleConverter = {
@@ -120,13 +122,13 @@ export class CareFeedback extends CareElement {
     position: { reflect: true },
     dismissible: { converter: dismissibleConverter },
     trigger: {},
-    delay: { type: Number },
-    scrollDepth: { attribute: 'scroll-depth', type: Number },
+    delay: { converter: numberIn('delay', 10, 0, 86400) },
+    scrollDepth: { attribute: 'scroll-depth', converter: numberIn('scroll-depth', 50, 0, 100) },
     triggerEvent: { attribute: 'trigger-event' },
-    sample: { type: Number },
-    cooldownDays: { attribute: 'cooldown-days', type: Number },
-    dismissCooldownDays: { attribute: 'dismiss-cooldown-days', type: Number },
-    priority: { type: Number },
+    sample: { converter: numberIn('sample', 1, 0, 1) },
+    cooldownDays: { attribute: 'cooldown-days', converter: numberIn('cooldown-days', 90, 0, Infinity) },
+    dismissCooldownDays: { attribute: 'dismiss-cooldown-days', converter: numberIn('dismiss-cooldown-days', 14, 0, Infinity) },
+    priority: { converter: numberIn('priority', 0, -Infinity, Infinity) },
     open: { type: Boolean, reflect: true },
     launcherShown: { state: true },
     stage: { state: true },
@@ -263,16 +265,10 @@ export class CareFeedback extends CareElement {
     });
   }
 
-  /** Bad attribute values are reported and replaced before they take effect (the CSS reads `position`). */
+  /** A bad position is reported and replaced before the CSS, which reads the attribute, places the card. */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('position') && this.position != null) this.position = oneOf(this.position, POSITIONS, 'position');
-    for (const [name, [fallback, lowest, highest]] of Object.entries(NUMBERS) as [keyof typeof NUMBERS, readonly number[]][]) {
-      if (changed.has(name) && !(this[name] >= lowest && this[name] <= highest)) {
-        reportInvalid('<care-feedback>', name.replace(/[A-Z]/g, '-$&').toLowerCase(), this[name], `a number from ${lowest} to ${highest} is expected; ${fallback} is used`);
-        this[name] = fallback;
-      }
-    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
