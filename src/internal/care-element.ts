@@ -1,4 +1,4 @@
-import { LitElement, type CSSResultGroup, type PropertyDeclarations } from 'lit';
+import { LitElement, type CSSResultGroup, type PropertyDeclaration, type PropertyDeclarations } from 'lit';
 import type { FeedbackDataByType, FeedbackEventType } from '../types.js';
 import { currentConfig } from '../client/config.js';
 import { sendFeedbackEvent } from '../client/delivery.js';
@@ -17,10 +17,25 @@ type OwnData<T extends FeedbackEventType> = Omit<FeedbackDataByType[T], 'surveyI
 export class CareElement extends LitElement {
   static override styles: CSSResultGroup = themeStyles;
   static override properties: PropertyDeclarations = {
-    surveyId: { attribute: 'survey-id' },
-    responseId: { attribute: 'response-id' },
+    surveyId: {},
+    responseId: {},
     endpoint: {},
   };
+
+  /**
+   * An attribute is its property's name in kebab case (`lowLabel` → `low-label`); the manifest says the same
+   * (custom-elements-manifest.config.mjs). Only for this library's own elements: a property that a host's
+   * subclass adds keeps Lit's default, its name in lower case.
+   * @internal
+   */
+  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
+    super.createProperty(
+      name,
+      this == CareElement || Object.getPrototypeOf(this) == CareElement
+        ? { attribute: (name as string).replace(/[A-Z]/g, '-$&').toLowerCase(), ...options }
+        : options
+    );
+  }
 
   /** Names this question or survey in every event. */
   surveyId = 'default';

@@ -37,9 +37,9 @@ export class CareComment extends CareElement {
   static override properties = {
     question: {},
     placeholder: {},
-    submitLabel: { attribute: 'submit-label' },
-    counterLabel: { attribute: 'counter-label' },
-    thanksMessage: { attribute: 'thanks-message' },
+    submitLabel: {},
+    counterLabel: {},
+    thanksMessage: {},
     maxlength: { type: Number },
     text: { state: true },
     submitted: { state: true },
