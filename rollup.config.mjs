@@ -9,7 +9,7 @@ import { defaultMinifyOptions } from '@lit-labs/rollup-plugin-minify-html-litera
  * same tag twice) leaves at once instead of re-running Lit and registering again.
  */
 const secondCopyGuard = `if (window.CareFeedback) {
-  console.warn('care-feedback: the script tag is on this page twice; the first copy is kept.');
+  console.warn('care-feedback: script tag on the page twice; the first copy runs.');
   return;
 }`;
 

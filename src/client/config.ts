@@ -53,11 +53,11 @@ const OPTIONS: Record<keyof CareConfig, (value: any, option: string) => unknown>
   __proto__: null,
   endpoint: (value) => checkEndpoint(value, 'configure()') ?? REFUSED,
   source: (value, option) =>
-    typeof value == 'string' ? value.replace(/[?#].*$/s, '') : keepIf(false, value, option, 'a string is expected'),
+    typeof value == 'string' ? value.replace(/[?#].*$/s, '') : keepIf(false, value, option, 'a string expected'),
   context: (value) => checkContext(value, 'configure()') ?? REFUSED,
-  transport: (value, option) => keepIf(typeof value == 'function', value, option, 'a function is expected'),
-  storage: (value, option) => keepIf(value === 'local' || value === 'none', value, option, '"local" or "none" is expected'),
-  quietDays: (value, option) => keepIf(typeof value == 'number' && value >= 0 && value < Infinity, value, option, 'a number, 0 or more, is expected'),
+  transport: (value, option) => keepIf(typeof value == 'function', value, option, 'a function expected'),
+  storage: (value, option) => keepIf(value === 'local' || value === 'none', value, option, '"local" or "none" expected'),
+  quietDays: (value, option) => keepIf(typeof value == 'number' && value >= 0 && value < Infinity, value, option, 'a number, 0 or more, expected'),
 };
 
 /**
@@ -66,11 +66,11 @@ const OPTIONS: Record<keyof CareConfig, (value: any, option: string) => unknown>
  * applies. Never throws.
  */
 export function configure(options: CareConfig): void {
-  if (!options || typeof options != 'object') return reportInvalid('configure()', 'options', options, 'an object is expected', false);
+  if (!options || typeof options != 'object') return reportInvalid('configure()', 'options', options, 'an object expected', false);
   const config = currentConfig() as unknown as Record<string, unknown>;
   for (const [option, value] of Object.entries(options)) {
     const check = OPTIONS[option as keyof CareConfig];
-    if (!check) reportInvalid('configure()', 'option', option, `one of ${Object.keys(OPTIONS).join(', ')} is expected`, false);
+    if (!check) reportInvalid('configure()', 'option', option, `one of ${Object.keys(OPTIONS)} expected`, false);
     else {
       const kept = value == null || value === '' ? DEFAULTS()[option as keyof ResolvedConfig] : check(value, option);
       if (kept !== REFUSED) config[option] = kept;
@@ -93,7 +93,7 @@ export function checkEndpoint(value: unknown, who: string): string | null {
   } catch {
     /* not a URL: refused below */
   }
-  reportInvalid(who, 'endpoint', value, 'https: or http: on localhost, 127.0.0.1 or [::1] is expected');
+  reportInvalid(who, 'endpoint', value, 'https:, or http: on localhost, 127.0.0.1 or [::1], expected');
   return null;
 }
 
@@ -104,7 +104,7 @@ export function checkContext(value: unknown, who: string): FeedbackContext | nul
     ? entries.find(([key, entry]) => FORBIDDEN_KEYS.includes(key) || !(typeof entry == 'string' || typeof entry == 'boolean' || Number.isFinite(entry)))
     : ['', value];
   if (!bad) return Object.fromEntries(entries!);
-  reportInvalid(who, bad[0] ? `context "${bad[0]}":` : 'context', bad[1], 'an object of string, number or boolean values is expected, not __proto__, constructor or prototype', false);
+  reportInvalid(who, bad[0] ? `context "${bad[0]}":` : 'context', bad[1], 'an object of strings, numbers and booleans expected, no __proto__, constructor, prototype', false);
   return null;
 }
 

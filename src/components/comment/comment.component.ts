@@ -65,7 +65,7 @@ export class CareComment extends CareElement {
 
   get #validMaxlength(): number {
     if (Number.isInteger(this.maxlength) && this.maxlength > 0 && this.maxlength <= 10000) return this.maxlength;
-    reportInvalid('<care-comment>', 'maxlength', this.maxlength, `a whole number from 1 to 10000 is expected; ${DEFAULT_MAXLENGTH} is used`);
+    reportInvalid('<care-comment>', 'maxlength', this.maxlength, `a whole number from 1 to 10000 expected; ${DEFAULT_MAXLENGTH} used`);
     return DEFAULT_MAXLENGTH;
   }
 

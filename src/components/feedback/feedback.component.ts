@@ -30,7 +30,7 @@ const ANNOUNCE_AFTER_MS = 100;
 /** The value if it is allowed, else the first allowed one, with a console error. */
 function oneOf<T>(value: T, allowed: readonly T[], name: string): T {
   if (allowed.includes(value)) return value;
-  reportInvalid('<care-feedback>', name, value, `one of ${allowed.join(', ')} is expected; ${allowed[0]} is used`);
+  reportInvalid('<care-feedback>', name, value, `one of ${allowed} expected; ${allowed[0]} used`);
   return allowed[0];
 }
 
