@@ -26,15 +26,19 @@ export const themeStyles = css`
   * {
     box-sizing: inherit;
   }
-  /* Every button is a touch target of at least 44 × 44 CSS px. */
-  button {
-    min-inline-size: var(--care-target-size, 2.75rem);
-    min-block-size: var(--care-target-size, 2.75rem);
+  button,
+  textarea,
+  .card {
     font: inherit;
     color: inherit;
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+  }
+  /* Every button is a touch target of at least 44 × 44 CSS px. */
+  button {
+    min-inline-size: var(--care-target-size, 2.75rem);
+    min-block-size: var(--care-target-size, 2.75rem);
     cursor: pointer;
   }
   [aria-checked='true'],
