@@ -31,6 +31,15 @@ export default {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
             if (declaration.events) declaration.events = declaration.events.filter((event) => event.description);
+            // The elements' attributes are their properties' names in kebab case (CareElement.createProperty).
+            const kebab = (name) => name.replace(/[A-Z]/g, '-$&').toLowerCase();
+            for (const attribute of declaration.attributes ?? []) {
+              const member = declaration.members?.find((m) => m.attribute === attribute.name);
+              // (The analyzer lists the private state `launcherShown` as an attribute; it is left as it was.)
+              if (member?.privacy === 'private') continue;
+              attribute.name = kebab(attribute.name);
+              if (member) member.attribute = attribute.name;
+            }
             for (const item of [...(declaration.attributes ?? []), ...(declaration.members ?? [])]) {
               const text = item.type?.text?.replace(/\s*\|\s*undefined$/, '');
               if (UNIONS[text]) item.type.text = UNIONS[text];

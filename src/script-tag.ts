@@ -22,7 +22,7 @@ function configureFromScript({ dataset }: HTMLScriptElement): void {
   try {
     if ('context' in options) options.context = JSON.parse(dataset.context!);
   } catch {
-    reportInvalid('<script data-context>', 'value', dataset.context, 'it must be JSON; it is ignored', false);
+    reportInvalid('<script data-context>', 'value', dataset.context, 'JSON expected; ignored', false);
     delete options.context;
   }
   configure(options);

@@ -62,21 +62,15 @@ const OPTIONS: Record<keyof CareConfig, (value: any, option: string) => unknown>
   // At most 2048 characters, as the envelope's schema takes, once the query and fragment are dropped.
   source: (value, option) => {
     const source = typeof value == 'string' ? value.replace(/[?#].*$/s, '') : value;
-    return keepIf(typeof source == 'string' && source.length <= 2048, value, option, 'a string of at most 2048 characters is expected', source);
+    return keepIf(typeof source == 'string' && source.length <= 2048, value, option, 'a string of at most 2048 characters expected', source);
   },
   context: (value) => checkContext(value, 'configure()') ?? REFUSED,
-  transport: (value, option) => keepIf(typeof value == 'function', value, option, 'a function is expected'),
-  storage: (value, option) => keepIf(value === 'local' || value === 'none', value, option, '"local" or "none" is expected'),
-  quietDays: (value, option) => keepIf(typeof value == 'number' && value >= 0 && value < Infinity, value, option, 'a number, 0 or more, is expected'),
+  transport: (value, option) => keepIf(typeof value == 'function', value, option, 'a function expected'),
+  storage: (value, option) => keepIf(value === 'local' || value === 'none', value, option, '"local" or "none" expected'),
+  quietDays: (value, option) => keepIf(typeof value == 'number' && value >= 0 && value < Infinity, value, option, 'a number, 0 or more, expected'),
   redact: (value, option) => {
     const rules = [value].flat();
-    return keepIf(
-      rules.every((rule) => rule === 'email' || rule === 'phone' || typeof rule == 'function'),
-      value,
-      option,
-      '"email", "phone", a function or a list of them is expected',
-      rules,
-    );
+    return keepIf(rules.every((rule) => rule === 'email' || rule === 'phone' || typeof rule == 'function'), value, option, '"email", "phone", functions or a list of them expected', rules);
   },
 };
 
@@ -86,11 +80,11 @@ const OPTIONS: Record<keyof CareConfig, (value: any, option: string) => unknown>
  * applies. Never throws.
  */
 export function configure(options: CareConfig): void {
-  if (!options || typeof options != 'object') return reportInvalid('configure()', 'options', options, 'an object is expected', false);
+  if (!options || typeof options != 'object') return reportInvalid('configure()', 'options', options, 'an object expected', false);
   const config = currentConfig() as unknown as Record<string, unknown>;
   for (const [option, value] of Object.entries(options)) {
     const check = OPTIONS[option as keyof CareConfig];
-    if (!check) reportInvalid('configure()', 'option', option, `one of ${Object.keys(OPTIONS).join(', ')} is expected`, false);
+    if (!check) reportInvalid('configure()', 'option', option, `one of ${Object.keys(OPTIONS)} expected`, false);
     else {
       const kept = value == null || value === '' ? DEFAULTS()[option as keyof ResolvedConfig] : check(value, option);
       if (kept !== REFUSED) config[option] = kept;
@@ -113,7 +107,7 @@ export function checkEndpoint(value: unknown, who: string): string | null {
   } catch {
     /* not a URL: refused below */
   }
-  reportInvalid(who, 'endpoint', value, 'https: or http: on localhost, 127.0.0.1 or [::1] is expected');
+  reportInvalid(who, 'endpoint', value, 'https:, or http: on localhost, 127.0.0.1 or [::1], expected');
   return null;
 }
 
@@ -124,7 +118,7 @@ export function checkContext(value: unknown, who: string): FeedbackContext | nul
     ? entries.find(([key, entry]) => FORBIDDEN_KEYS.includes(key) || key.length > 200 || !(typeof entry == 'string' || typeof entry == 'boolean' || Number.isFinite(entry)))
     : ['', value];
   if (!bad) return Object.fromEntries(entries!);
-  reportInvalid(who, bad[0] ? `context "${bad[0]}":` : 'context', bad[1], 'an object of string, number or boolean values is expected, with keys of at most 200 characters, not __proto__, constructor or prototype', false);
+  reportInvalid(who, bad[0] ? `context "${bad[0]}":` : 'context', bad[1], 'an object of strings, numbers and booleans expected, keys of at most 200 characters, no __proto__, constructor, prototype', false);
   return null;
 }
 

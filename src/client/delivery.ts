@@ -60,7 +60,7 @@ function enqueue(event: CareCloudEvent, { endpoint: ownEndpoint, who = 'care-fee
   const { type, data: { responseId } } = event;
   const size = serializedSize(JSON.stringify(event));
   if (size > MAX_EVENT_BYTES) {
-    reportError(`${who} event ${type} is ${size} bytes, over the ${MAX_EVENT_BYTES}-byte limit; not sent.`, false);
+    reportError(`${who} event ${type} of ${size} bytes is over ${MAX_EVENT_BYTES}; not sent.`, false);
     return announceFailure(event, 0, 'too large');
   }
   const { transport, endpoint: globalEndpoint } = currentConfig();
@@ -68,7 +68,7 @@ function enqueue(event: CareCloudEvent, { endpoint: ownEndpoint, who = 'care-fee
   const endpoint = transport ? undefined : ownEndpoint ? checkEndpoint(ownEndpoint, who) : globalEndpoint;
   if (endpoint === null) return announceFailure(event, 0, 'endpoint refused');
   if (!endpoint && !transport) {
-    return reportWarning('no endpoint is configured: events are not sent.');
+    return reportWarning('no endpoint configured: events not sent.');
   }
   const entry: OutboxEntry = { event, endpoint, attempts: 0 };
   const now = Date.now();
@@ -83,7 +83,7 @@ function enqueue(event: CareCloudEvent, { endpoint: ownEndpoint, who = 'care-fee
     }
   }
   for (const old of outbox().slice(0, 1 - MAX_OUTBOX)) {
-    reportWarning(`the outbox is full (${MAX_OUTBOX}); the oldest goes.`);
+    reportWarning(`outbox full (${MAX_OUTBOX}); the oldest goes.`);
     dropEntry(old);
     announceFailure(old.event, 0, 'outbox full');
   }

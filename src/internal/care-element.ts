@@ -1,4 +1,4 @@
-import { LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, type CSSResultGroup, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { FeedbackDataByType, FeedbackEventType } from '../types.js';
 import { currentConfig } from '../client/config.js';
 import { sendFeedbackEvent } from '../client/delivery.js';
@@ -18,10 +18,25 @@ type OwnData<T extends FeedbackEventType> = Omit<FeedbackDataByType[T], 'surveyI
 export class CareElement extends LitElement {
   static override styles: CSSResultGroup = themeStyles;
   static override properties: PropertyDeclarations = {
-    surveyId: { attribute: 'survey-id' },
-    responseId: { attribute: 'response-id' },
+    surveyId: {},
+    responseId: {},
     endpoint: {},
   };
+
+  /**
+   * An attribute is its property's name in kebab case (`lowLabel` → `low-label`); the manifest says the same
+   * (custom-elements-manifest.config.mjs). Only for this library's own elements: a property that a host's
+   * subclass adds keeps Lit's default, its name in lower case.
+   * @internal
+   */
+  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
+    super.createProperty(
+      name,
+      this == CareElement || Object.getPrototypeOf(this) == CareElement
+        ? { attribute: (name as string).replace(/[A-Z]/g, '-$&').toLowerCase(), ...options }
+        : options
+    );
+  }
 
   /** Names this question or survey in every event. */
   surveyId = 'default';
@@ -52,7 +67,7 @@ export class CareElement extends LitElement {
       const id = this[name];
       if (changed.has(name) && !(typeof id == 'string' && id && id.length <= 200)) {
         this[name] = fallback();
-        reportInvalid(`<${this.localName}>`, attribute, id, `1 to 200 characters are expected; ${this[name]} is used`);
+        reportInvalid(`<${this.localName}>`, attribute, id, `1 to 200 characters expected; ${this[name]} used`);
       }
     }
   }
@@ -86,7 +101,7 @@ export class CareElement extends LitElement {
     const who = `<${this.localName}>`;
     const { question } = own as { question?: string };
     // The schemas take questions of up to 1000 characters; a longer one is cut rather than refused.
-    if (question && question.length > 1000) reportInvalid(who, 'question', question, 'at most 1000 characters are sent');
+    if (question && question.length > 1000) reportInvalid(who, 'question', question, 'at most 1000 characters sent; the rest cut');
     const data = Object.freeze({
       surveyId: this.surveyId,
       responseId: this.responseId,

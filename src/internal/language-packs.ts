@@ -23,7 +23,7 @@ export function loadLanguagePacksFrom(scriptUrl: string): (tag: string) => void 
     import(url)
       .then((pack: { default: Translation }) => registerTranslation(pack.default))
       // Not fetched, or not a pack (another version's file): English stays, and nothing is left unhandled.
-      .catch(() => reportWarning(`language pack ${url} not loaded; English is shown.`));
+      .catch(() => reportWarning(`language pack ${url} not loaded; English shown.`));
   };
   onLanguageMissing(load);
   return load;

@@ -24,7 +24,7 @@ export function describe(value: unknown): string {
   }
 }
 
-/** Reports a refused attribute or option in one shape: who, what, the value, what was expected. */
+/** Reports a refused attribute or option in one shape: who, what, the value, what was expected (and what instead). */
 export function reportInvalid(who: string, what: string, value: unknown, expected: string, once = true): void {
-  reportError(`${who} ${what} ${describe(value)} is refused: ${expected}.`, once);
+  reportError(`${who} ${what} ${describe(value)} refused: ${expected}.`, once);
 }

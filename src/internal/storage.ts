@@ -24,7 +24,7 @@ function withStore<T>(operation: (store: Store) => T): T {
     return operation(storageFailed || currentConfig().storage === 'none' ? inMemory : localStorage);
   } catch (error) {
     storageFailed = true;
-    reportWarning(`localStorage failed (${(error as Error)?.name}); kept in memory for this page only.`);
+    reportWarning(`localStorage failed (${(error as Error)?.name}); memory used for this page.`);
     return operation(inMemory);
   }
 }

@@ -46,3 +46,16 @@ describe('language', () => {
     }
   });
 });
+
+describe('attribute names', () => {
+  it('are the properties in kebab case for the elements, and Lit\'s lower case for a subclass\'s own properties', () => {
+    const feedback = customElements.get('care-feedback') as unknown as { observedAttributes: string[] };
+    expect(feedback.observedAttributes).to.include.members(['survey-id', 'low-label', 'followup-question-positive', 'dismiss-cooldown-days']);
+    const Rating = customElements.get('care-rating') as unknown as typeof HTMLElement & { observedAttributes: string[] };
+    class HostRating extends Rating {
+      static properties = { extraNote: {} };
+    }
+    customElements.define('host-rating-attributes', HostRating);
+    expect((HostRating as unknown as { observedAttributes: string[] }).observedAttributes).to.include.members(['low-label', 'extranote']);
+  });
+});

@@ -46,7 +46,7 @@ describe('every input validated', () => {
   it('a position that is not a corner is reported and replaced by bottom-right, which the card then takes', async () => {
     const { el, errors } = await feedbackWith({ mode: 'popover', trigger: 'manual', position: 'top-left;background:url(//evil)' });
     expect(errors).to.have.length(1);
-    expect(errors[0]).to.include('<care-feedback> position "top-left;background:url(//evil)" is refused').and.include('bottom-right');
+    expect(errors[0]).to.include('<care-feedback> position "top-left;background:url(//evil)" refused').and.include('bottom-right');
     expect(el.getAttribute('position')).to.equal('bottom-right');
     el.show();
     await opened(el);
@@ -65,7 +65,7 @@ describe('every input validated', () => {
         const { el, errors } = await feedbackWith({ [attribute]: bad });
         expect(el[property], `${attribute}="${bad}"`).to.equal(fallback);
         expect(errors, `${attribute}="${bad}"`).to.have.length(1);
-        expect(errors[0], 'the value as written').to.include(`<care-feedback> ${attribute} "${bad}" is refused`).and.include(`${fallback} is used`);
+        expect(errors[0], 'the value as written').to.include(`<care-feedback> ${attribute} "${bad}" refused`).and.include(`${fallback} used`);
         expect(el.getAttribute(attribute), 'the host\'s attribute is left as written').to.equal(bad);
         el.remove();
       }
@@ -94,8 +94,8 @@ describe('every input validated', () => {
       console.restore();
     }
     expect(console.errors).to.have.length(2);
-    expect(console.errors[0]).to.include('<care-rating> survey-id "" is refused').and.include('default is used');
-    expect(console.errors[1]).to.include(`<care-rating> response-id "${'r'.repeat(201)}" is refused`);
+    expect(console.errors[0]).to.include('<care-rating> survey-id "" refused').and.include('default used');
+    expect(console.errors[1]).to.include(`<care-rating> response-id "${'r'.repeat(201)}" refused`);
     expect(rating.surveyId).to.equal('default');
     expect(rating.responseId).to.match(/^[0-9a-f-]{36}$/);
     rating.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="radio"]')[4].click();

@@ -38,9 +38,9 @@ export class CareComment extends CareElement {
   static override properties = {
     question: {},
     placeholder: {},
-    submitLabel: { attribute: 'submit-label' },
-    counterLabel: { attribute: 'counter-label' },
-    thanksMessage: { attribute: 'thanks-message' },
+    submitLabel: {},
+    counterLabel: {},
+    thanksMessage: {},
     maxlength: { type: Number },
     text: { state: true },
     submitted: { state: true },
@@ -66,7 +66,7 @@ export class CareComment extends CareElement {
 
   get #validMaxlength(): number {
     if (Number.isInteger(this.maxlength) && this.maxlength > 0 && this.maxlength <= 10000) return this.maxlength;
-    reportInvalid('<care-comment>', 'maxlength', this.maxlength, `a whole number from 1 to 10000 is expected; ${DEFAULT_MAXLENGTH} is used`);
+    reportInvalid('<care-comment>', 'maxlength', this.maxlength, `a whole number from 1 to 10000 expected; ${DEFAULT_MAXLENGTH} used`);
     return DEFAULT_MAXLENGTH;
   }
 

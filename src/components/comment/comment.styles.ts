@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../internal/theme.js';
 
 export const commentStyles = css`
   textarea {
@@ -6,11 +6,6 @@ export const commentStyles = css`
     inline-size: 100%;
     min-block-size: 6rem;
     padding: 0.5rem;
-    font: inherit;
-    color: inherit;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     resize: vertical;
   }
   .actions {

@@ -31,7 +31,7 @@ const ANNOUNCE_AFTER_MS = 100;
 /** The value if it is allowed, else the first allowed one, with a console error. */
 function oneOf<T>(value: T, allowed: readonly T[], name: string): T {
   if (allowed.includes(value)) return value;
-  reportInvalid('<care-feedback>', name, value, `one of ${allowed.join(', ')} is expected; ${allowed[0]} is used`);
+  reportInvalid('<care-feedback>', name, value, `one of ${allowed} expected; ${allowed[0]} used`);
   return allowed[0];
 }
 
@@ -45,7 +45,7 @@ const numberIn = (attribute: string, fallback: number, lowest: number, highest: 
     const number = Number(value);
     if (value === null) return fallback;
     if (number >= lowest && number <= highest) return number;
-    reportInvalid('<care-feedback>', attribute, value, `a number from ${lowest} to ${highest} is expected; ${fallback} is used`);
+    reportInvalid('<care-feedback>', attribute, value, `a number from ${lowest} to ${highest} expected; ${fallback} used`);
     return fallback;
   },
 });
@@ -107,27 +107,27 @@ export class CareFeedback extends CareElement {
     scale: {},
     range: { type: Number },
     question: {},
-    lowLabel: { attribute: 'low-label' },
-    highLabel: { attribute: 'high-label' },
-    followupQuestion: { attribute: 'followup-question' },
-    followupQuestionPositive: { attribute: 'followup-question-positive' },
+    lowLabel: {},
+    highLabel: {},
+    followupQuestion: {},
+    followupQuestionPositive: {},
     placeholder: {},
-    submitLabel: { attribute: 'submit-label' },
-    counterLabel: { attribute: 'counter-label' },
+    submitLabel: {},
+    counterLabel: {},
     maxlength: { type: Number },
-    closeLabel: { attribute: 'close-label' },
-    thanksMessage: { attribute: 'thanks-message' },
-    tabLabel: { attribute: 'tab-label' },
+    closeLabel: {},
+    thanksMessage: {},
+    tabLabel: {},
     mode: { reflect: true },
     position: { reflect: true },
     dismissible: { converter: dismissibleConverter },
     trigger: {},
     delay: { converter: numberIn('delay', 10, 0, 86400) },
-    scrollDepth: { attribute: 'scroll-depth', converter: numberIn('scroll-depth', 50, 0, 100) },
-    triggerEvent: { attribute: 'trigger-event' },
+    scrollDepth: { converter: numberIn('scroll-depth', 50, 0, 100) },
+    triggerEvent: {},
     sample: { converter: numberIn('sample', 1, 0, 1) },
-    cooldownDays: { attribute: 'cooldown-days', converter: numberIn('cooldown-days', 90, 0, Infinity) },
-    dismissCooldownDays: { attribute: 'dismiss-cooldown-days', converter: numberIn('dismiss-cooldown-days', 14, 0, Infinity) },
+    cooldownDays: { converter: numberIn('cooldown-days', 90, 0, Infinity) },
+    dismissCooldownDays: { converter: numberIn('dismiss-cooldown-days', 14, 0, Infinity) },
     priority: { converter: numberIn('priority', 0, -Infinity, Infinity) },
     open: { type: Boolean, reflect: true },
     launcherShown: { state: true },

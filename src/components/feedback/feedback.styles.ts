@@ -1,13 +1,10 @@
-import { css } from 'lit';
+import { css } from '../../internal/theme.js';
 
 export const feedbackStyles = css`
   .card {
     position: relative;
     padding: 1rem;
-    background: var(--_surface);
     color: var(--_text);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     box-shadow: var(--care-shadow, none);
     max-inline-size: var(--care-max-width, 36rem);
   }

@@ -41,8 +41,8 @@ export class CareRating extends CareElement {
     scale: {},
     range: { type: Number },
     question: {},
-    lowLabel: { attribute: 'low-label' },
-    highLabel: { attribute: 'high-label' },
+    lowLabel: {},
+    highLabel: {},
     value: { type: Number, reflect: true },
     name: { reflect: true },
     disabled: { type: Boolean, reflect: true },
@@ -79,7 +79,7 @@ export class CareRating extends CareElement {
   /** The scale actually used: the attribute if it is valid, otherwise stars (with a console error). */
   get #validScale(): RatingScale {
     if (SCALES.includes(this.scale)) return this.scale;
-    reportInvalid('<care-rating>', 'scale', this.scale, `one of ${SCALES.join(', ')} is expected; stars are used`);
+    reportInvalid('<care-rating>', 'scale', this.scale, `one of ${SCALES} expected; stars used`);
     return 'stars';
   }
 
@@ -87,7 +87,7 @@ export class CareRating extends CareElement {
     const allowed = RANGES[this.#validScale];
     if (!allowed || allowed.includes(this.range)) return this.range;
     // Every scale with a range has a 5-point form.
-    reportInvalid('<care-rating>', 'range', this.range, `${this.#validScale} have ${allowed.join(', ')} points; 5 are used`);
+    reportInvalid('<care-rating>', 'range', this.range, `${this.#validScale} have ${allowed} points; 5 used`);
     return 5;
   }
 
@@ -101,7 +101,7 @@ export class CareRating extends CareElement {
     if (changed.has('value') && this.value != null) {
       const { min, max } = this.model;
       if (!Number.isInteger(this.value) || this.value < min || this.value > max) {
-        reportInvalid('<care-rating>', 'value', this.value, `a whole number from ${min} to ${max} is expected; it is cleared`);
+        reportInvalid('<care-rating>', 'value', this.value, `a whole number from ${min} to ${max} expected; cleared`);
         this.value = undefined;
       }
     }

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../internal/theme.js';
 
 export const ratingStyles = css`
   .options {
