@@ -41,7 +41,7 @@ export class CareElement extends LitElement {
   /** Names this question or survey in every event. */
   surveyId = 'default';
   /** Ties events together; a new id by default, kept for everything this element sends. */
-  responseId = newId();
+  responseId: string = newId();
   /** Overrides the global endpoint for this element's events. */
   endpoint?: string;
 

@@ -50,6 +50,17 @@ test('the custom elements manifest describes the three tags with their attribute
   for (const name of ['survey-id', 'scale', 'range', 'question', 'low-label', 'high-label', 'value', 'name', 'disabled', 'endpoint']) {
     assert.ok(ratingAttributes.includes(name), `care-rating ${name}`);
   }
+  // Exactly the public attributes: private state (the typed text, the stage, the star preview) has none.
+  assert.deepEqual(byName.CareComment.attributes.map((a) => a.name).sort(), [
+    'counter-label', 'endpoint', 'maxlength', 'placeholder', 'question', 'response-id', 'submit-label', 'survey-id', 'thanks-message',
+  ]);
+  for (const name of ['CareRating', 'CareFeedback']) {
+    const names = byName[name].attributes.map((a) => a.name);
+    for (const state of ['text', 'submitted', 'preview', 'launcherShown', 'launcher-shown', 'stage', 'sentiment', 'announcement']) {
+      assert.ok(!names.includes(state), `${name} has no attribute ${state}`);
+    }
+  }
+  assert.ok(byName.CareRating.attributes.every((a) => a.type?.text !== 'undefined'), 'every attribute has a type');
   // Every event with its type, and only the real ones (the shared dispatch helper is not an event "name").
   const events = (name) => byName[name].events.map((e) => `${e.name}: ${e.type?.text}`);
   assert.deepEqual(events('CareRating'), ['change: Event', 'care-rate: CustomEvent<RatingData>']);
