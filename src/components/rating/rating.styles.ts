@@ -37,7 +37,7 @@ export const ratingStyles = css`
     line-height: 1;
   }
   .option:hover:not(:disabled) {
-    border-color: var(--_accent);
+    border-color: var(--_a);
   }
   svg {
     display: block;
@@ -57,7 +57,7 @@ export const ratingStyles = css`
   .stars .option {
     border-color: transparent;
     background: none;
-    color: var(--_muted);
+    color: var(--_m);
   }
   .stars .filled {
     color: var(--care-star-color, #b45309);
