@@ -66,24 +66,16 @@ export const themeStyles = css`
     outline: 3px solid var(--care-focus-ring, var(--_a));
     outline-offset: 2px;
   }
-  .question,
+  #question,
   label {
     display: block;
     font-weight: 600;
     margin-block-end: 0.5rem;
   }
-  .labels,
-  .counter {
+  #labels,
+  #counter {
     font-size: 0.875rem;
     color: var(--_m);
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   /* Forced colours repaint borders and outlines themselves; the choice needs the system highlight. */
   @media (forced-colors: active) {

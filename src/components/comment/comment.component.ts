@@ -97,7 +97,7 @@ export class CareComment extends CareElement {
                 @keydown=${this.#onKeydown}
               ></textarea>
               <div class="actions">
-                <span part="counter" class="counter" id="counter">
+                <span part="counter" id="counter">
                   ${this.counterLabel
                     ? fill(this.counterLabel, { count: formatNumber(locale, left) })
                     : plural(locale, t.charactersLeft, left)}

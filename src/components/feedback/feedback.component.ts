@@ -337,7 +337,7 @@ export class CareFeedback extends CareElement {
               <span aria-hidden="true">×</span>
             </button>`
           : nothing}
-        <div class="visually-hidden" role="status">${this._announcement}</div>
+        <div role="status">${this._announcement}</div>
       </div>
     `;
   }

@@ -93,4 +93,13 @@ export const feedbackStyles = css`
   .thanks {
     font-weight: 600;
   }
+  /* The live region (the card's only status role): heard, not seen. */
+  [role='status'] {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
 `;

@@ -119,8 +119,8 @@ export class CareRating extends CareElement {
     // Faces are numbered from very dissatisfied (0) to very satisfied (4); a 3-point scale has the middle three.
     const faceOffset = max === 3 ? 0 : 1;
     return html`
-      <div part="base" class="base ${scale}">
-        <div part="question" class="question" id="question">${model.question}</div>
+      <div part="base" class=${scale}>
+        <div part="question" id="question">${model.question}</div>
         <div class="scale n${options.length}">
           <div
             part="options"
@@ -158,7 +158,7 @@ export class CareRating extends CareElement {
             })}
           </div>
           ${hasLabels
-            ? html`<div part="labels" class="labels" id="labels"><span>${model.lowLabel}</span><span>${model.highLabel}</span></div>`
+            ? html`<div part="labels" id="labels"><span>${model.lowLabel}</span><span>${model.highLabel}</span></div>`
             : nothing}
         </div>
       </div>
@@ -215,7 +215,7 @@ export class CareRating extends CareElement {
 
   /** Focuses the chosen option, or the first one. */
   override focus(options?: FocusOptions): void {
-    this.renderRoot.querySelector<HTMLButtonElement>('.option[tabindex="0"]')?.focus(options);
+    this.renderRoot.querySelector<HTMLButtonElement>('[tabindex="0"]')?.focus(options);
   }
 
   /** Called by the browser when the owning form is reset. */

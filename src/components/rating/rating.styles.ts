@@ -80,7 +80,7 @@ export const ratingStyles = css`
   .filled svg {
     fill: currentColor;
   }
-  .labels {
+  #labels {
     display: flex;
     justify-content: space-between;
     gap: 1rem;
