@@ -73,18 +73,18 @@ export class CareElement extends LitElement {
   }
 
   /** The language it speaks now: the closest `lang` (BCP 47) when a translation speaks it, English otherwise. */
-  protected get speech(): Speech {
+  protected get _speech(): Speech {
     return speechFor(closestLang(this));
   }
 
   /** Reported as `locale` in every event: the language the element spoke when it was answered. */
   protected get locale(): string {
-    return this.speech.locale;
+    return this._speech.locale;
   }
 
   /** Every visible and spoken default string, in that language. */
-  protected get strings(): Translation {
-    return this.speech.t;
+  protected get _strings(): Translation {
+    return this._speech.t;
   }
 
   /** Dispatches a DOM event that bubbles out of shadow roots, so a host hears it on `document`. */

@@ -167,7 +167,7 @@ describe('<care-feedback> triggers', () => {
     await settled(el);
     const asked: string[] = [];
     // Seen from outside, a removed survey never shows either way; what is cancelled is its asking.
-    (el as unknown as { ask: (trigger: string) => void }).ask = (trigger) => asked.push(trigger);
+    (el as unknown as { _ask: (trigger: string) => void })._ask = (trigger) => asked.push(trigger);
     el.remove();
     document.dispatchEvent(new Event('route-done'));
     expect(asked).to.deep.equal([]);

@@ -42,8 +42,8 @@ export class CareComment extends CareElement {
     counterLabel: {},
     thanksMessage: {},
     maxlength: { type: Number },
-    text: { state: true },
-    submitted: { state: true },
+    _text: { state: true },
+    _submitted: { state: true },
   };
 
   /** The label of the text box. */
@@ -60,8 +60,8 @@ export class CareComment extends CareElement {
   maxlength = DEFAULT_MAXLENGTH;
 
   /** What the visitor has typed so far. */
-  private text = '';
-  private submitted = false;
+  private _text = '';
+  private _submitted = false;
 
 
   get #validMaxlength(): number {
@@ -72,17 +72,17 @@ export class CareComment extends CareElement {
 
   /** The label text: the attribute, or the localized default. */
   get label(): string {
-    return this.question ?? this.strings.commentQuestion;
+    return this.question ?? this._strings.commentQuestion;
   }
 
   protected override render() {
-    const { locale, t } = this.speech;
+    const { locale, t } = this._speech;
     const maxlength = this.#validMaxlength;
-    const left = maxlength - this.text.length;
-    const canSubmit = !!this.text.trim();
+    const left = maxlength - this._text.length;
+    const canSubmit = !!this._text.trim();
     return html`
       <div part="base">
-        ${this.submitted
+        ${this._submitted
           ? nothing
           : html`
               <label part="label" for="text">${this.label}</label>
@@ -92,12 +92,12 @@ export class CareComment extends CareElement {
                 maxlength=${maxlength}
                 placeholder=${this.placeholder ?? t.placeholder}
                 aria-describedby="counter"
-                .value=${this.text}
+                .value=${this._text}
                 @input=${this.#onInput}
                 @keydown=${this.#onKeydown}
               ></textarea>
               <div class="actions">
-                <span part="counter" class="counter" id="counter">
+                <span part="counter" id="counter">
                   ${this.counterLabel
                     ? fill(this.counterLabel, { count: formatNumber(locale, left) })
                     : plural(locale, t.charactersLeft, left)}
@@ -113,14 +113,14 @@ export class CareComment extends CareElement {
               </div>
             `}
         <div part="thanks" class="thanks" role="status" tabindex="-1">
-          ${this.submitted ? this.thanksMessage ?? t.thanks : nothing}
+          ${this._submitted ? this.thanksMessage ?? t.thanks : nothing}
         </div>
       </div>
     `;
   }
 
   #onInput(event: InputEvent): void {
-    this.text = (event.target as HTMLTextAreaElement).value;
+    this._text = (event.target as HTMLTextAreaElement).value;
   }
 
   #onKeydown(event: KeyboardEvent): void {
@@ -136,9 +136,9 @@ export class CareComment extends CareElement {
    */
   async #submit(): Promise<void> {
     const max = this.#validMaxlength;
-    const text = this.text.trim().slice(0, max);
-    if (!text || this.submitted) return;
-    this.submitted = true;
+    const text = this._text.trim().slice(0, max);
+    if (!text || this._submitted) return;
+    this._submitted = true;
     this.emit('care-comment', 'care.feedback.comment.v1', { text: redact(text, `<${this.localName}>`).slice(0, max), question: this.label }, true);
     // The text box is gone, so focus follows to the thanks instead of falling back to the page's top.
     await this.updateComplete;

@@ -130,10 +130,10 @@ export class CareFeedback extends CareElement {
     dismissCooldownDays: { converter: numberIn('dismiss-cooldown-days', 14, 0, Infinity) },
     priority: { converter: numberIn('priority', 0, -Infinity, Infinity) },
     open: { type: Boolean, reflect: true },
-    launcherShown: { state: true },
-    stage: { state: true },
-    sentiment: { state: true },
-    announcement: { state: true },
+    _launcherShown: { state: true },
+    _stage: { state: true },
+    _sentiment: { state: true },
+    _announcement: { state: true },
   };
 
   /** As for `<care-rating>`. */
@@ -189,11 +189,11 @@ export class CareFeedback extends CareElement {
   open?: boolean;
 
   /** A tab's launcher is on the page: its trigger fired and it won this page view's place. */
-  private launcherShown = false;
-  private stage: FeedbackStage = 'rating';
-  private sentiment: Sentiment = 'neutral';
+  private _launcherShown = false;
+  private _stage: FeedbackStage = 'rating';
+  private _sentiment: Sentiment = 'neutral';
   /** Said by the screen reader when the card changes without moving focus. */
-  private announcement = '';
+  private _announcement = '';
 
   get #thanksElement(): HTMLElement | null {
     return this.renderRoot.querySelector('.thanks');
@@ -228,7 +228,7 @@ export class CareFeedback extends CareElement {
       return;
     }
     const trigger = oneOf(this.trigger, TRIGGERS, 'trigger');
-    this.#cancelTrigger = armTrigger(trigger, this, () => this.ask(trigger));
+    this.#cancelTrigger = armTrigger(trigger, this, () => this._ask(trigger));
   }
 
   override disconnectedCallback(): void {
@@ -243,7 +243,7 @@ export class CareFeedback extends CareElement {
    */
   show(): void {
     if (this.#inline) this.open = true;
-    else this.ask('manual');
+    else this._ask('manual');
   }
 
   /** Closes the card without counting it as a dismissal. */
@@ -254,12 +254,12 @@ export class CareFeedback extends CareElement {
   }
 
   /** Competes for this page view's one place; the winner opens its popover, or shows its tab. */
-  private ask(trigger: FeedbackTrigger): void {
+  private _ask(trigger: FeedbackTrigger): void {
     // Judged when the place is decided, so the rules apply as they are at the moment it would show.
     requestPlace(this, () => {
       if (!mayAsk(this)) return false;
       this.#openedBy = trigger;
-      this.launcherShown = true;
+      this._launcherShown = true;
       if (this.#validMode === 'popover' || trigger === 'manual') this.open = true;
       return true;
     });
@@ -291,7 +291,7 @@ export class CareFeedback extends CareElement {
     remember(this.surveyId, 'shown');
     if (this.#hasFocus) return; // opened from its launcher: the card is next in the tab order
     this.#waitForTab();
-    clock.later(ANNOUNCE_AFTER_MS, () => (this.announcement = this.strings.appeared));
+    clock.later(ANNOUNCE_AFTER_MS, () => (this._announcement = this._strings.appeared));
   }
 
   /** The visitor's next Tab, wherever focus is on the page, goes into the card (once). */
@@ -310,7 +310,7 @@ export class CareFeedback extends CareElement {
   /** After the thanks a popover or tab gets out of the way, but not from under the visitor's focus. */
   #finish = (): void => {
     if (this.#hasFocus) this.addEventListener('focusout', this.#finish, { once: true });
-    else this.open = this.launcherShown = false;
+    else this.open = this._launcherShown = false;
   };
 
   #announceShown(trigger: FeedbackTrigger): void {
@@ -321,23 +321,23 @@ export class CareFeedback extends CareElement {
 
 
   protected override render() {
-    const t = this.strings;
+    const t = this._strings;
     const floating = !this.#inline;
     const name = this.tabLabel ?? t.feedback;
     return html`
-      ${this.#validMode === 'tab' && this.launcherShown
+      ${this.#validMode === 'tab' && this._launcherShown
         ? html`<button part="launcher" class="tab" aria-expanded=${!!this.open} @click=${() => (this.open = !this.open)}>
             ${name}
           </button>`
         : nothing}
       <div part="card" class="card" role=${floating ? 'region' : nothing} aria-label=${floating ? name : nothing} @keydown=${this.#onKeydown}>
-        ${this.stage === 'thanks' ? this.#renderThanks(t.thanks) : this.#renderConversation()}
+        ${this._stage === 'thanks' ? this.#renderThanks(t.thanks) : this.#renderConversation()}
         ${this.#isDismissible
           ? html`<button part="close" class="close" aria-label=${this.closeLabel ?? t.close} @click=${this.#dismiss}>
               <span aria-hidden="true">×</span>
             </button>`
           : nothing}
-        <div class="visually-hidden" role="status">${this.announcement}</div>
+        <div role="status">${this._announcement}</div>
       </div>
     `;
   }
@@ -356,7 +356,7 @@ export class CareFeedback extends CareElement {
         .responseId=${this.responseId}
         @care-rate=${this.#onRate}
       ></care-rating>
-      ${this.stage === 'comment'
+      ${this._stage === 'comment'
         ? html`<care-comment
             exportparts="label,textarea,counter,submit"
             survey-id=${this.surveyId}
@@ -377,31 +377,31 @@ export class CareFeedback extends CareElement {
   #renderThanks(defaultThanks: string) {
     const words = html`<slot name="thanks">${this.thanksMessage ?? defaultThanks}</slot>`;
     return html`<div part="thanks" class="thanks" tabindex="-1">
-      ${this.sentiment === 'neutral' ? words : html`<slot name="thanks-${this.sentiment}">${words}</slot>`}
+      ${this._sentiment === 'neutral' ? words : html`<slot name="thanks-${this._sentiment}">${words}</slot>`}
     </div>`;
   }
 
   #onRate(event: CustomEvent<RatingData>): void {
     const rating = event.detail;
     this.#lastRating = rating;
-    this.sentiment = sentimentOf(rating.scale, rating.value, rating.max);
-    if (this.stage === 'rating') {
+    this._sentiment = sentimentOf(rating.scale, rating.value, rating.max);
+    if (this._stage === 'rating') {
       remember(this.surveyId, 'answered');
-      this.stage = 'comment';
+      this._stage = 'comment';
       // Focus stays on the rating (the visitor may change it); a screen reader hears what comes next.
-      this.announcement = this.#followupLabel();
+      this._announcement = this.#followupLabel();
     }
   }
 
   #followupLabel(): string {
-    const positive = this.sentiment === 'positive' && this.followupQuestionPositive;
-    return (positive ? this.followupQuestionPositive : this.followupQuestion) ?? this.strings.commentQuestion;
+    const positive = this._sentiment === 'positive' && this.followupQuestionPositive;
+    return (positive ? this.followupQuestionPositive : this.followupQuestion) ?? this._strings.commentQuestion;
   }
 
   async #onComment(event: CustomEvent<CommentData>): Promise<void> {
     const comment = event.detail;
-    this.stage = 'thanks';
-    this.announcement = '';
+    this._stage = 'thanks';
+    this._announcement = '';
     await this.updateComplete;
     this.#thanksElement?.focus();
     if (!this.#inline) clock.later(CLOSE_AFTER_THANKS_MS, this.#finish);
@@ -414,7 +414,7 @@ export class CareFeedback extends CareElement {
   }
 
   #dismiss(): void {
-    this.emit('care-dismiss', 'care.feedback.dismissed.v1', { stage: this.stage });
+    this.emit('care-dismiss', 'care.feedback.dismissed.v1', { stage: this._stage });
     remember(this.surveyId, 'dismissed');
     this.hide();
   }

@@ -4,7 +4,7 @@ export const feedbackStyles = css`
   .card {
     position: relative;
     padding: 1rem;
-    color: var(--_text);
+    color: var(--_t);
     box-shadow: var(--care-shadow, none);
     max-inline-size: var(--care-max-width, 36rem);
   }
@@ -60,11 +60,11 @@ export const feedbackStyles = css`
   .tab {
     order: 1;
     padding-inline: 1rem;
-    border-radius: var(--_radius) var(--_radius) 0 0;
+    border-radius: var(--_r) var(--_r) 0 0;
   }
   :host([position^='top']) .tab {
     order: 0;
-    border-radius: 0 0 var(--_radius) var(--_radius);
+    border-radius: 0 0 var(--_r) var(--_r);
   }
   @keyframes enter {
     from {
@@ -92,5 +92,14 @@ export const feedbackStyles = css`
   }
   .thanks {
     font-weight: 600;
+  }
+  /* The live region (the card's only status role): heard, not seen. */
+  [role='status'] {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 `;

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 
 /**
  * The scales' pictures, drawn inline as SVG so they look the same on every system: no emoji font, no text
@@ -22,7 +22,6 @@ export const FACES = ['17q4-5', '16q4-2.5', '15.5q4 0', '15q4 2.5', '14q4 5'].ma
 const THUMB = 'M7 10.5v9H3.5v-9zm0 0 4-7.5c1.6 0 2.6 1.2 2.3 2.8l-.8 3.7H19a1.8 1.8 0 0 1 1.8 2.2l-1.5 6.6a2 2 0 0 1-2 1.7H7';
 
 /** Thumbs down, then up: the same thumb, turned over for down. */
-export const THUMBS = [
-  html`<svg viewBox="0 0 24 24" aria-hidden="true" class="flip"><path d="${THUMB}" /></svg>`,
-  html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="${THUMB}" /></svg>`,
-];
+export const THUMBS = ['flip', nothing].map(
+  (flip) => html`<svg viewBox="0 0 24 24" aria-hidden="true" class=${flip}><path d="${THUMB}" /></svg>`
+);

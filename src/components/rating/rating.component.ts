@@ -46,7 +46,7 @@ export class CareRating extends CareElement {
     value: { type: Number, reflect: true },
     name: { reflect: true },
     disabled: { type: Boolean, reflect: true },
-    preview: { state: true },
+    _preview: { state: true },
   };
   static formAssociated = true;
 
@@ -67,7 +67,7 @@ export class CareRating extends CareElement {
   /** No choice can be made. */
   disabled = false;
   /** The value of the star under the pointer or focus: stars fill up to it until the pointer or focus leaves. */
-  private preview?: number;
+  private _preview?: number;
 
   readonly #internals: ElementInternals;
 
@@ -93,7 +93,7 @@ export class CareRating extends CareElement {
 
   /** The scale's options and texts, with attribute overrides applied. */
   get model(): ScaleModel {
-    return scaleModel(this.#validScale, this.#validRange, this.speech, this);
+    return scaleModel(this.#validScale, this.#validRange, this._speech, this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -113,14 +113,14 @@ export class CareRating extends CareElement {
     const isDisabled = this.#isDisabled;
     const chosenIndex = model.options.findIndex((option) => option.value === this.value);
     const tabStop = chosenIndex === -1 ? 0 : chosenIndex;
-    const filledUpTo = this.preview ?? this.value ?? 0;
+    const filledUpTo = this._preview ?? this.value ?? 0;
     const hasLabels = Boolean(model.lowLabel || model.highLabel);
     const { scale, max, options } = model;
     // Faces are numbered from very dissatisfied (0) to very satisfied (4); a 3-point scale has the middle three.
     const faceOffset = max === 3 ? 0 : 1;
     return html`
-      <div part="base" class="base ${scale}">
-        <div part="question" class="question" id="question">${model.question}</div>
+      <div part="base" class=${scale}>
+        <div part="question" id="question">${model.question}</div>
         <div class="scale n${options.length}">
           <div
             part="options"
@@ -158,7 +158,7 @@ export class CareRating extends CareElement {
             })}
           </div>
           ${hasLabels
-            ? html`<div part="labels" class="labels" id="labels"><span>${model.lowLabel}</span><span>${model.highLabel}</span></div>`
+            ? html`<div part="labels" id="labels"><span>${model.lowLabel}</span><span>${model.highLabel}</span></div>`
             : nothing}
         </div>
       </div>
@@ -174,7 +174,7 @@ export class CareRating extends CareElement {
   /** Stars preview the choice under the pointer or keyboard focus; nothing is chosen or sent until a commit. */
   #previewUnder(event: Event): void {
     const option = (event.target as Element).closest('button');
-    if (option && this.#validScale == 'stars' && !this.#isDisabled) this.preview = +option.value;
+    if (option && this.#validScale == 'stars' && !this.#isDisabled) this._preview = +option.value;
   }
 
   /**
@@ -182,7 +182,7 @@ export class CareRating extends CareElement {
    * same task, so the preview moves without showing the chosen value in between.
    */
   #endPreview(): void {
-    this.preview = undefined;
+    this._preview = undefined;
   }
 
   /** Arrow keys move focus only (mirrored right to left); committing is Space, Enter, click or tap. */
@@ -215,7 +215,7 @@ export class CareRating extends CareElement {
 
   /** Focuses the chosen option, or the first one. */
   override focus(options?: FocusOptions): void {
-    this.renderRoot.querySelector<HTMLButtonElement>('.option[tabindex="0"]')?.focus(options);
+    this.renderRoot.querySelector<HTMLButtonElement>('[tabindex="0"]')?.focus(options);
   }
 
   /** Called by the browser when the owning form is reset. */

@@ -12,32 +12,47 @@ export const ratingStyles = css`
   .scale {
     inline-size: fit-content;
   }
+  /* One row when the element is wide enough for every target (n × 2.75rem, with gaps: 3n − 0.25 rem), otherwise
+     two even rows, the shorter at the end: the lowest value starts the first row and the highest ends the last,
+     above their labels (0–5 over 6–10). What decides is the element's own width, not the viewport's: each basis
+     is the largest of "1/n of the row", "1/k of the row, if the row is narrower than n targets" and "1/j of the
+     row, if it is narrower than k targets" (the factor (width − 100%) × 999 is 0 or less when it is not), so a
+     card, a sidebar or a popover each get theirs. Only 11 options have the third form (j = 4); with j = k it
+     never exceeds the second. */
+  .n7 {
+    --_n: 7;
+    --_k: 4;
+    --_j: 4;
+  }
+  .n10 {
+    --_n: 10;
+    --_k: 5;
+    --_j: 5;
+  }
+  .n11 {
+    --_n: 11;
+    --_k: 6;
+    --_j: 4;
+  }
   .n7,
   .n10,
   .n11 {
     inline-size: auto;
   }
-  /* One row when the element is wide enough for every target (n × 2.75rem, with gaps), otherwise two even rows,
-     the shorter at the end: the lowest value starts the first row and the highest ends the last, above their
-     labels (0–5 over 6–10). What decides is the element's own width, not the viewport's: each basis is the
-     largest of "1/n of the row" and "1/k of the row, if the row is narrower than n targets" (the factor
-     (width − 100%) × 999 is 0 or less when it is not), so a card, a sidebar or a popover each get theirs. */
-  .n11 .option {
-    flex: 0 0 max((100% + 0.25rem) / 11 - 0.26rem, min((100% + 0.25rem) / 6 - 0.26rem, (32.75rem - 100%) * 999),
-      min((100% + 0.25rem) / 4 - 0.26rem, (17.75rem - 100%) * 999));
-  }
-  .n10 .option {
-    flex: 0 0 max((100% + 0.25rem) / 10 - 0.26rem, min((100% + 0.25rem) / 5 - 0.26rem, (29.75rem - 100%) * 999));
-  }
-  .n7 .option {
-    flex: 0 0 max((100% + 0.25rem) / 7 - 0.26rem, min((100% + 0.25rem) / 4 - 0.26rem, (20.75rem - 100%) * 999));
+  :is(.n7, .n10, .n11) .option {
+    flex: 0 0
+      max(
+        (100% + 0.25rem)/var(--_n) - 0.26rem,
+        min((100% + 0.25rem)/var(--_k) - 0.26rem, (3rem*var(--_n) - 0.25rem - 100%)*999),
+        min((100% + 0.25rem)/var(--_j) - 0.26rem, (3rem*var(--_k) - 0.25rem - 100%)*999)
+      );
   }
   .option {
     padding: 0.25rem;
     line-height: 1;
   }
   .option:hover:not(:disabled) {
-    border-color: var(--_accent);
+    border-color: var(--_a);
   }
   svg {
     display: block;
@@ -57,7 +72,7 @@ export const ratingStyles = css`
   .stars .option {
     border-color: transparent;
     background: none;
-    color: var(--_muted);
+    color: var(--_m);
   }
   .stars .filled {
     color: var(--care-star-color, #b45309);
@@ -65,7 +80,7 @@ export const ratingStyles = css`
   .filled svg {
     fill: currentColor;
   }
-  .labels {
+  #labels {
     display: flex;
     justify-content: space-between;
     gap: 1rem;
