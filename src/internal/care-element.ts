@@ -77,18 +77,13 @@ export class CareElement extends LitElement {
     return speechFor(closestLang(this));
   }
 
-  /** Reported as `locale` in every event: the language the element spoke when it was answered. */
-  protected get locale(): string {
-    return this._speech.locale;
-  }
-
   /** Every visible and spoken default string, in that language. */
   protected get _strings(): Translation {
     return this._speech.t;
   }
 
   /** Dispatches a DOM event that bubbles out of shadow roots, so a host hears it on `document`. */
-  protected fire(name: string, detail: unknown, cancelable = false): boolean {
+  protected _fire(name: string, detail: unknown, cancelable = false): boolean {
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
   }
 
@@ -97,7 +92,7 @@ export class CareElement extends LitElement {
    * frozen, so the `detail` a listener sees is exactly what is sent; `context` is copied at this moment, so
    * a later configure() does not alter it. Returns false when cancelled.
    */
-  protected emit<T extends FeedbackEventType>(domEvent: string, type: T, own: OwnData<T>, cancelable = false): boolean {
+  protected _emit<T extends FeedbackEventType>(domEvent: string, type: T, own: OwnData<T>, cancelable = false): boolean {
     const who = `<${this.localName}>`;
     const { question } = own as { question?: string };
     // The schemas take questions of up to 1000 characters; a longer one is cut rather than refused.
@@ -105,12 +100,13 @@ export class CareElement extends LitElement {
     const data = Object.freeze({
       surveyId: this.surveyId,
       responseId: this.responseId,
-      locale: this.locale,
+      // The language it spoke when answered.
+      locale: this._speech.locale,
       context: Object.freeze({ ...currentConfig().context }),
       ...own,
       ...(question && { question: question.slice(0, 1000) }),
     }) as FeedbackDataByType[T];
-    const notCancelled = this.fire(domEvent, data, cancelable);
+    const notCancelled = this._fire(domEvent, data, cancelable);
     if (notCancelled) sendFeedbackEvent(type, data, { endpoint: this.endpoint, who });
     return notCancelled;
   }

@@ -316,7 +316,7 @@ export class CareFeedback extends CareElement {
   #announceShown(trigger: FeedbackTrigger): void {
     if (this.#shownSent) return;
     this.#shownSent = true;
-    this.emit('care-show', 'care.feedback.shown.v1', { mode: this.#validMode, trigger });
+    this._emit('care-show', 'care.feedback.shown.v1', { mode: this.#validMode, trigger });
   }
 
 
@@ -406,7 +406,7 @@ export class CareFeedback extends CareElement {
     this.#thanksElement?.focus();
     if (!this.#inline) clock.later(CLOSE_AFTER_THANKS_MS, this.#finish);
     // After the render, so the host hears care-comment before care-complete. The box only ever follows a rating.
-    this.fire('care-complete', { surveyId: this.surveyId, responseId: this.responseId, rating: this.#lastRating!, comment });
+    this._fire('care-complete', { surveyId: this.surveyId, responseId: this.responseId, rating: this.#lastRating!, comment });
   }
 
   #onKeydown(event: KeyboardEvent): void {
@@ -414,7 +414,7 @@ export class CareFeedback extends CareElement {
   }
 
   #dismiss(): void {
-    this.emit('care-dismiss', 'care.feedback.dismissed.v1', { stage: this._stage });
+    this._emit('care-dismiss', 'care.feedback.dismissed.v1', { stage: this._stage });
     remember(this.surveyId, 'dismissed');
     this.hide();
   }

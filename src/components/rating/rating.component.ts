@@ -209,7 +209,7 @@ export class CareRating extends CareElement {
     // Now, not at the next render: a change listener may submit the form right away.
     this.#internals.setFormValue(String(value));
     const { scale, min, max, question } = this.model;
-    this.emit('care-rate', 'care.feedback.rating.v1', { scale, value, min, max, question }, true);
+    this._emit('care-rate', 'care.feedback.rating.v1', { scale, value, min, max, question }, true);
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
