@@ -59,11 +59,8 @@ const keepIf = (ok: boolean, value: unknown, option: string, expected: string, k
 const OPTIONS: Record<keyof CareConfig, (value: any, option: string) => unknown> & { __proto__?: null } = {
   __proto__: null,
   endpoint: (value) => checkEndpoint(value, 'configure()') ?? REFUSED,
-  // At most 2048 characters, as the envelope's schema takes, once the query and fragment are dropped.
-  source: (value, option) => {
-    const source = typeof value == 'string' ? value.replace(/[?#].*$/s, '') : value;
-    return keepIf(typeof source == 'string' && source.length <= 2048, value, option, 'a string of at most 2048 characters expected', source);
-  },
+  source: (value, option) =>
+    typeof value == 'string' ? value.replace(/[?#].*$/s, '') : keepIf(false, value, option, 'a string expected'),
   context: (value) => checkContext(value, 'configure()') ?? REFUSED,
   transport: (value, option) => keepIf(typeof value == 'function', value, option, 'a function expected'),
   storage: (value, option) => keepIf(value === 'local' || value === 'none', value, option, '"local" or "none" expected'),
@@ -115,10 +112,10 @@ export function checkEndpoint(value: unknown, who: string): string | null {
 export function checkContext(value: unknown, who: string): FeedbackContext | null {
   const entries = value && typeof value == 'object' && !Array.isArray(value) ? Object.entries(value) : undefined;
   const bad = entries
-    ? entries.find(([key, entry]) => FORBIDDEN_KEYS.includes(key) || key.length > 200 || !(typeof entry == 'string' || typeof entry == 'boolean' || Number.isFinite(entry)))
+    ? entries.find(([key, entry]) => FORBIDDEN_KEYS.includes(key) || !(typeof entry == 'string' || typeof entry == 'boolean' || Number.isFinite(entry)))
     : ['', value];
   if (!bad) return Object.fromEntries(entries!);
-  reportInvalid(who, bad[0] ? `context "${bad[0]}":` : 'context', bad[1], 'an object of strings, numbers and booleans expected, keys of at most 200 characters, no __proto__, constructor, prototype', false);
+  reportInvalid(who, bad[0] ? `context "${bad[0]}":` : 'context', bad[1], 'an object of strings, numbers and booleans expected, no __proto__, constructor, prototype', false);
   return null;
 }
 

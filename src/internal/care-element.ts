@@ -1,11 +1,10 @@
-import { LitElement, type CSSResultGroup, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, type CSSResultGroup, type PropertyDeclaration, type PropertyDeclarations } from 'lit';
 import type { FeedbackDataByType, FeedbackEventType } from '../types.js';
 import { currentConfig } from '../client/config.js';
 import { sendFeedbackEvent } from '../client/delivery.js';
 import { newId } from '../client/ids.js';
 import { closestLang, speechFor, type Speech, type Translation } from './localize.js';
 import { unwatchLanguage, watchLanguage } from './language-watch.js';
-import { reportInvalid } from './log.js';
 import { themeStyles } from './theme.js';
 
 /** What an element adds to the fields every event's data has. */
@@ -55,23 +54,6 @@ export class CareElement extends LitElement {
     unwatchLanguage(this);
   }
 
-  /**
-   * Ids go into every event, whose schemas take 1 to 200 characters: anything else would have every answer
-   * refused by the receiver, so it is reported and replaced at once.
-   */
-  protected override willUpdate(changed: PropertyValues): void {
-    for (const [name, attribute, fallback] of [
-      ['surveyId', 'survey-id', () => 'default'],
-      ['responseId', 'response-id', newId],
-    ] as const) {
-      const id = this[name];
-      if (changed.has(name) && !(typeof id == 'string' && id && id.length <= 200)) {
-        this[name] = fallback();
-        reportInvalid(`<${this.localName}>`, attribute, id, `1 to 200 characters expected; ${this[name]} used`);
-      }
-    }
-  }
-
   /** The language it speaks now: the closest `lang` (BCP 47) when a translation speaks it, English otherwise. */
   protected get _speech(): Speech {
     return speechFor(closestLang(this));
@@ -94,9 +76,6 @@ export class CareElement extends LitElement {
    */
   protected _emit<T extends FeedbackEventType>(domEvent: string, type: T, own: OwnData<T>, cancelable = false): boolean {
     const who = `<${this.localName}>`;
-    const { question } = own as { question?: string };
-    // The schemas take questions of up to 1000 characters; a longer one is cut rather than refused.
-    if (question && question.length > 1000) reportInvalid(who, 'question', question, 'at most 1000 characters sent; the rest cut');
     const data = Object.freeze({
       surveyId: this.surveyId,
       responseId: this.responseId,
@@ -104,7 +83,6 @@ export class CareElement extends LitElement {
       locale: this._speech.locale,
       context: Object.freeze({ ...currentConfig().context }),
       ...own,
-      ...(question && { question: question.slice(0, 1000) }),
     }) as FeedbackDataByType[T];
     const notCancelled = this._fire(domEvent, data, cancelable);
     if (notCancelled) sendFeedbackEvent(type, data, { endpoint: this.endpoint, who });

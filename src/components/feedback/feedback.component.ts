@@ -21,7 +21,6 @@ const MODES: readonly FeedbackMode[] = ['inline', 'popover', 'tab'];
 
 /** Corner of a popover; edge (top or bottom) and side of a tab. Physical, as named, in either direction. */
 export type FeedbackPosition = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
-const POSITIONS: readonly FeedbackPosition[] = ['bottom-right', 'bottom-left', 'top-right', 'top-left'];
 
 /** How long a finished popover or tab card stays before closing itself (longer while focus is inside). */
 const CLOSE_AFTER_THANKS_MS = 4000;
@@ -34,21 +33,6 @@ function oneOf<T>(value: T, allowed: readonly T[], name: string): T {
   reportInvalid('<care-feedback>', name, value, `one of ${allowed} expected; ${allowed[0]} used`);
   return allowed[0];
 }
-
-/**
- * A number attribute: kept from `lowest` to `highest`, else reported (as written) and `fallback` used; a
- * removed attribute goes back to `fallback`. A `delay` beyond a day would overflow the browser's timer and fire
- * at once; NaN (what `Number()` makes of "50%") would silently turn a rule off.
- */
-const numberIn = (attribute: string, fallback: number, lowest: number, highest: number) => ({
-  fromAttribute(value: string | null) {
-    const number = Number(value);
-    if (value === null) return fallback;
-    if (number >= lowest && number <= highest) return number;
-    reportInvalid('<care-feedback>', attribute, value, `a number from ${lowest} to ${highest} expected; ${fallback} used`);
-    return fallback;
-  },
-});
 
 /** `dismissible` is on by default for popover and tab; `dismissible="false"` turns it off anywhere. */
 const dismissibleConverter = {
@@ -122,13 +106,13 @@ export class CareFeedback extends CareElement {
     position: { reflect: true },
     dismissible: { converter: dismissibleConverter },
     trigger: {},
-    delay: { converter: numberIn('delay', 10, 0, 86400) },
-    scrollDepth: { converter: numberIn('scroll-depth', 50, 0, 100) },
+    delay: { type: Number },
+    scrollDepth: { type: Number },
     triggerEvent: {},
-    sample: { converter: numberIn('sample', 1, 0, 1) },
-    cooldownDays: { converter: numberIn('cooldown-days', 90, 0, Infinity) },
-    dismissCooldownDays: { converter: numberIn('dismiss-cooldown-days', 14, 0, Infinity) },
-    priority: { converter: numberIn('priority', 0, -Infinity, Infinity) },
+    sample: { type: Number },
+    cooldownDays: { type: Number },
+    dismissCooldownDays: { type: Number },
+    priority: { type: Number },
     open: { type: Boolean, reflect: true },
     _launcherShown: { state: true },
     _stage: { state: true },
@@ -263,12 +247,6 @@ export class CareFeedback extends CareElement {
       if (this.#validMode === 'popover' || trigger === 'manual') this.open = true;
       return true;
     });
-  }
-
-  /** A bad position is reported and replaced before the CSS, which reads the attribute, places the card. */
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('position') && this.position != null) this.position = oneOf(this.position, POSITIONS, 'position');
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -97,7 +97,6 @@ export class CareRating extends CareElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
     if (changed.has('value') && this.value != null) {
       const { min, max } = this.model;
       if (!Number.isInteger(this.value) || this.value < min || this.value > max) {
