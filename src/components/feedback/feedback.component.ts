@@ -34,11 +34,11 @@ function oneOf<T>(value: T, allowed: readonly T[], name: string): T {
   return allowed[0];
 }
 
-/** `dismissible` is on by default for popover and tab; `dismissible="false"` turns it off anywhere. */
-const dismissibleConverter = {
-  fromAttribute: (value: string | null) => (value === null ? undefined : value !== 'false'),
-  toAttribute: (value: boolean | undefined) => (value === undefined ? null : String(value)),
-};
+/**
+ * `dismissible` is on by default for popover and tab; `dismissible="false"` turns it off anywhere. A function
+ * converter is Lit's `fromAttribute`; the attribute is not reflected, so no `toAttribute` is ever called.
+ */
+const dismissibleConverter = (value: string | null) => (value === null ? undefined : value !== 'false');
 
 /**
  * @tag care-feedback
