@@ -105,21 +105,15 @@ export function speechFor(tag: string): Speech {
   return { locale: 'en', t: en };
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats: Record<string, Intl.NumberFormat> = Object.create(null);
+const pluralRules: Record<string, Intl.PluralRules> = Object.create(null);
 
 /** A number as the language writes it (`٩` in Arabic, `۹` in Persian). */
-export function formatNumber(locale: string, value: number): string {
-  if (!numberFormats.has(locale)) numberFormats.set(locale, new Intl.NumberFormat(locale));
-  return numberFormats.get(locale)!.format(value);
-}
+export const formatNumber = (locale: string, value: number): string => (numberFormats[locale] ??= new Intl.NumberFormat(locale)).format(value);
 
 /** The plural form for `count` in the language, with `{count}` filled in. */
-export function plural(locale: string, forms: PluralForms, count: number): string {
-  if (!pluralRules.has(locale)) pluralRules.set(locale, new Intl.PluralRules(locale));
-  const form = forms[pluralRules.get(locale)!.select(count)] ?? forms.other;
-  return fill(form, { count: formatNumber(locale, count) });
-}
+export const plural = (locale: string, forms: PluralForms, count: number): string =>
+  fill(forms[(pluralRules[locale] ??= new Intl.PluralRules(locale)).select(count)] ?? forms.other, { count: formatNumber(locale, count) });
 
 /** `{name}` placeholders replaced by `values`. */
 export function fill(template: string, values: Record<string, string>): string {
