@@ -6,6 +6,7 @@ import { newId } from '../client/ids.js';
 import { closestLang, speechFor, type Speech, type Translation } from './localize.js';
 import { unwatchLanguage, watchLanguage } from './language-watch.js';
 import { themeStyles } from './theme.js';
+import { reportInvalid } from './log.js';
 
 /** What an element adds to the fields every event's data has. */
 type OwnData<T extends FeedbackEventType> = Omit<FeedbackDataByType[T], 'surveyId' | 'responseId' | 'locale' | 'context'>;
@@ -62,6 +63,19 @@ export class CareElement extends LitElement {
   /** Every visible and spoken default string, in that language. */
   protected get _strings(): Translation {
     return this._speech.t;
+  }
+
+  /** A console error: this element's `name` attribute (its property's value) refused, `expected` instead. */
+  protected _refuse(name: string, expected: string): void {
+    reportInvalid(`<${this.localName}>`, name, (this as any)[name], expected);
+  }
+
+  /** The property's value if it is allowed, else `fallback` (the first allowed one), with a console error. */
+  protected _oneOf<T>(name: string, allowed: readonly T[], fallback = allowed[0]): T {
+    const value = (this as any)[name];
+    if (allowed.includes(value)) return value;
+    this._refuse(name, `one of ${allowed} expected; ${fallback} used`);
+    return fallback;
   }
 
   /** Dispatches a DOM event that bubbles out of shadow roots, so a host hears it on `document`. */

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { reportInvalid } from '../../internal/log.js';
 import { redact } from '../../client/redact.js';
 import { CareElement } from '../../internal/care-element.js';
 import { fill, formatNumber, plural } from '../../internal/localize.js';
@@ -66,7 +65,7 @@ export class CareComment extends CareElement {
 
   get #validMaxlength(): number {
     if (Number.isInteger(this.maxlength) && this.maxlength > 0 && this.maxlength <= 10000) return this.maxlength;
-    reportInvalid('<care-comment>', 'maxlength', this.maxlength, `a whole number from 1 to 10000 expected; ${DEFAULT_MAXLENGTH} used`);
+    this._refuse('maxlength', `a whole number from 1 to 10000 expected; ${DEFAULT_MAXLENGTH} used`);
     return DEFAULT_MAXLENGTH;
   }
 

@@ -7,7 +7,6 @@ import type {
   RatingData,
   RatingScale,
 } from '../../types.js';
-import { reportInvalid } from '../../internal/log.js';
 import { sentimentOf, type Sentiment } from '../../internal/scales.js';
 import { CareElement } from '../../internal/care-element.js';
 import { themeStyles } from '../../internal/theme.js';
@@ -26,13 +25,6 @@ export type FeedbackPosition = 'bottom-right' | 'bottom-left' | 'top-right' | 't
 const CLOSE_AFTER_THANKS_MS = 4000;
 /** Lets a card that just appeared reach the accessibility tree before its live region speaks. */
 const ANNOUNCE_AFTER_MS = 100;
-
-/** The value if it is allowed, else the first allowed one, with a console error. */
-function oneOf<T>(value: T, allowed: readonly T[], name: string): T {
-  if (allowed.includes(value)) return value;
-  reportInvalid('<care-feedback>', name, value, `one of ${allowed} expected; ${allowed[0]} used`);
-  return allowed[0];
-}
 
 /**
  * `dismissible` is on by default for popover and tab; `dismissible="false"` turns it off anywhere. A function
@@ -190,7 +182,7 @@ export class CareFeedback extends CareElement {
   #cancelTrigger?: () => void;
 
   get #validMode(): FeedbackMode {
-    return oneOf(this.mode, MODES, 'mode');
+    return this._oneOf('mode', MODES);
   }
 
   get #inline(): boolean {
@@ -211,7 +203,7 @@ export class CareFeedback extends CareElement {
       this.open ??= true;
       return;
     }
-    const trigger = oneOf(this.trigger, TRIGGERS, 'trigger');
+    const trigger = this._oneOf('trigger', TRIGGERS);
     this.#cancelTrigger = armTrigger(trigger, this, () => this._ask(trigger));
   }
 

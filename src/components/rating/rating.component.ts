@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { RatingScale } from '../../types.js';
-import { reportInvalid } from '../../internal/log.js';
 import { RANGES, scaleModel, SCALES, type ScaleModel } from '../../internal/scales.js';
 import { CareElement } from '../../internal/care-element.js';
 import { themeStyles } from '../../internal/theme.js';
@@ -78,16 +77,14 @@ export class CareRating extends CareElement {
 
   /** The scale actually used: the attribute if it is valid, otherwise stars (with a console error). */
   get #validScale(): RatingScale {
-    if (SCALES.includes(this.scale)) return this.scale;
-    reportInvalid('<care-rating>', 'scale', this.scale, `one of ${SCALES} expected; stars used`);
-    return 'stars';
+    return this._oneOf('scale', SCALES, 'stars');
   }
 
   get #validRange(): number {
     const allowed = RANGES[this.#validScale];
     if (!allowed || allowed.includes(this.range)) return this.range;
     // Every scale with a range has a 5-point form.
-    reportInvalid('<care-rating>', 'range', this.range, `${this.#validScale} have ${allowed} points; 5 used`);
+    this._refuse('range', `${this.#validScale} have ${allowed} points; 5 used`);
     return 5;
   }
 
@@ -100,7 +97,7 @@ export class CareRating extends CareElement {
     if (changed.has('value') && this.value != null) {
       const { min, max } = this.model;
       if (!Number.isInteger(this.value) || this.value < min || this.value > max) {
-        reportInvalid('<care-rating>', 'value', this.value, `a whole number from ${min} to ${max} expected; cleared`);
+        this._refuse('value', `a whole number from ${min} to ${max} expected; cleared`);
         this.value = undefined;
       }
     }
