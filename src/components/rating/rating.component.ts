@@ -187,11 +187,11 @@ export class CareRating extends CareElement {
     const count = buttons.length;
     const current = buttons.indexOf(event.target as HTMLButtonElement);
     const mirrored = getComputedStyle(this).direction == 'rtl' ? -1 : 1;
-    const step = ({ ArrowRight: mirrored, ArrowDown: 1, ArrowLeft: -mirrored, ArrowUp: -1 } as Record<string, number>)[event.key];
-    const next = event.key === 'Home' ? 0 : event.key === 'End' ? count - 1 : step && (current + step + count) % count;
-    if (current < 0 || next === undefined) return;
+    // Home and End step to the first and the last option.
+    const step = ({ ArrowRight: mirrored, ArrowDown: 1, ArrowLeft: -mirrored, ArrowUp: -1, Home: -current, End: count - 1 - current } as Record<string, number>)[event.key];
+    if (current < 0 || step == null) return;
     event.preventDefault();
-    buttons[next].focus();
+    buttons[(current + step + count) % count].focus();
   }
 
   /** The attribute, or a disabled `<fieldset>` or form around it (`:disabled` covers both for form controls). */
