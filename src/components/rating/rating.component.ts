@@ -94,14 +94,18 @@ export class CareRating extends CareElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('value') && this.value != null) {
-      const { min, max } = this.model;
-      if (!Number.isInteger(this.value) || this.value < min || this.value > max) {
-        this._refuse('value', `a whole number from ${min} to ${max} expected; cleared`);
-        this.value = undefined;
+    if (changed.has('value')) {
+      if (this.value != null) {
+        const { min, max } = this.model;
+        if (!Number.isInteger(this.value) || this.value < min || this.value > max) {
+          this._refuse('value', `a whole number from ${min} to ${max} expected; cleared`);
+          this.value = undefined;
+        }
       }
+      // The form's value is the number as a string, or none: setFormValue converts a number as String()
+      // would, and undefined to null (Web IDL).
+      this.#internals.setFormValue(this.value as any);
     }
-    if (changed.has('value')) this.#internals.setFormValue(this.value == null ? null : String(this.value));
   }
 
   protected override render() {
@@ -203,7 +207,7 @@ export class CareRating extends CareElement {
     if (this.#isDisabled) return;
     this.value = value;
     // Now, not at the next render: a change listener may submit the form right away.
-    this.#internals.setFormValue(String(value));
+    this.#internals.setFormValue(value as any); // as a string, see willUpdate
     const { scale, min, max, question } = this.model;
     this._emit('care-rate', 'care.feedback.rating.v1', { scale, value, min, max, question }, true);
     this.dispatchEvent(new Event('change', { bubbles: true }));
