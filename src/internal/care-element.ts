@@ -3,7 +3,7 @@ import type { FeedbackDataByType, FeedbackEventType } from '../types.js';
 import { currentConfig } from '../client/config.js';
 import { sendFeedbackEvent } from '../client/delivery.js';
 import { newId } from '../client/ids.js';
-import { closestLang, speechFor, type Speech, type Translation } from './localize.js';
+import { closestLang, speechFor, type Speech } from './localize.js';
 import { unwatchLanguage, watchLanguage } from './language-watch.js';
 import { themeStyles } from './theme.js';
 import { reportInvalid } from './log.js';
@@ -58,11 +58,6 @@ export class CareElement extends LitElement {
   /** The language it speaks now: the closest `lang` (BCP 47) when a translation speaks it, English otherwise. */
   protected get _speech(): Speech {
     return speechFor(closestLang(this));
-  }
-
-  /** Every visible and spoken default string, in that language. */
-  protected get _strings(): Translation {
-    return this._speech.t;
   }
 
   /** A console error: this element's `name` attribute (its property's value) refused, `expected` instead. */

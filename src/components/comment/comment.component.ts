@@ -71,7 +71,7 @@ export class CareComment extends CareElement {
 
   /** The label text: the attribute, or the localized default. */
   get label(): string {
-    return this.question ?? this._strings.commentQuestion;
+    return this.question ?? this._speech.t.commentQuestion;
   }
 
   protected override render() {

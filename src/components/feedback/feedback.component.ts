@@ -261,7 +261,7 @@ export class CareFeedback extends CareElement {
     remember(this.surveyId, 'shown');
     if (this.#hasFocus) return; // opened from its launcher: the card is next in the tab order
     this.#waitForTab();
-    clock.later(ANNOUNCE_AFTER_MS, () => (this._announcement = this._strings.appeared));
+    clock.later(ANNOUNCE_AFTER_MS, () => (this._announcement = this._speech.t.appeared));
   }
 
   /** The visitor's next Tab, wherever focus is on the page, goes into the card (once). */
@@ -291,7 +291,7 @@ export class CareFeedback extends CareElement {
 
 
   protected override render() {
-    const t = this._strings;
+    const t = this._speech.t;
     const floating = !this.#inline;
     const name = this.tabLabel ?? t.feedback;
     return html`
@@ -365,7 +365,7 @@ export class CareFeedback extends CareElement {
 
   #followupLabel(): string {
     const positive = this._sentiment === 'positive' && this.followupQuestionPositive;
-    return (positive ? this.followupQuestionPositive : this.followupQuestion) ?? this._strings.commentQuestion;
+    return (positive ? this.followupQuestionPositive : this.followupQuestion) ?? this._speech.t.commentQuestion;
   }
 
   async #onComment(event: CustomEvent<CommentData>): Promise<void> {
