@@ -364,8 +364,7 @@ export class CareFeedback extends CareElement {
   }
 
   #followupLabel(): string {
-    const positive = this._sentiment === 'positive' && this.followupQuestionPositive;
-    return (positive ? this.followupQuestionPositive : this.followupQuestion) ?? this._speech.t.commentQuestion;
+    return ((this._sentiment === 'positive' && this.followupQuestionPositive) || this.followupQuestion) ?? this._speech.t.commentQuestion;
   }
 
   async #onComment(event: CustomEvent<CommentData>): Promise<void> {
