@@ -42,11 +42,14 @@ export interface Translation {
 }
 
 const translations = new Map<string, Translation>([['en', en]]);
-const listeners = new Set<() => void>();
+let changed: (() => void) | undefined;
 
-/** Runs `listener` whenever a language is added or replaced (elements re-render in it). */
+/**
+ * Runs `listener` whenever a language is added or replaced (elements re-render in it). One listener, the
+ * language watch's; a later call replaces it.
+ */
 export function onTranslationsChanged(listener: () => void): void {
-  listeners.add(listener);
+  changed = listener;
 }
 
 /**
@@ -55,7 +58,7 @@ export function onTranslationsChanged(listener: () => void): void {
  */
 export function registerTranslation(...added: Translation[]): void {
   for (const translation of added) translations.set(translation.$code.toLowerCase(), translation);
-  listeners.forEach((listener) => listener());
+  changed?.();
 }
 
 /**
