@@ -78,7 +78,6 @@ export class CareComment extends CareElement {
     const { locale, t } = this._speech;
     const maxlength = this.#validMaxlength;
     const left = maxlength - this._text.length;
-    const canSubmit = !!this._text.trim();
     return html`
       <div part="base">
         ${this._submitted
@@ -104,7 +103,7 @@ export class CareComment extends CareElement {
                 <button
                   part="submit"
                   class="submit"
-                  aria-disabled=${!canSubmit}
+                  aria-disabled=${!this._text.trim()}
                   @click=${this.#submit}
                 >
                   ${this.submitLabel ?? t.submit}
