@@ -60,6 +60,11 @@ export class CareElement extends LitElement {
     return speechFor(closestLang(this));
   }
 
+  /** Focuses the first element of the shadow root that `selector` matches, if any. */
+  protected _focus(selector: string, options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus(options);
+  }
+
   /** A console error: this element's `name` attribute (its property's value) refused, `expected` instead. */
   protected _refuse(name: string, expected: string): void {
     reportInvalid(`<${this.localName}>`, name, (this as any)[name], expected);

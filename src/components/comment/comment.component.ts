@@ -140,7 +140,7 @@ export class CareComment extends CareElement {
     this._emit('care-comment', 'care.feedback.comment.v1', { text: redact(text, `<${this.localName}>`).slice(0, max), question: this.label }, true);
     // The text box is gone, so focus follows to the thanks instead of falling back to the page's top.
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.thanks')?.focus();
+    this._focus('.thanks');
   }
 }
 

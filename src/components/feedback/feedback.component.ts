@@ -171,10 +171,6 @@ export class CareFeedback extends CareElement {
   /** Said by the screen reader when the card changes without moving focus. */
   private _announcement = '';
 
-  get #thanksElement(): HTMLElement | null {
-    return this.renderRoot.querySelector('.thanks');
-  }
-
   #lastRating?: RatingData;
   #shownSent = false;
   /** The trigger that opened the card or showed the tab, told in the shown event. */
@@ -225,7 +221,7 @@ export class CareFeedback extends CareElement {
   /** Closes the card without counting it as a dismissal. */
   hide(): void {
     // Focus in a closing tab card goes back to its launcher rather than to the top of the page.
-    if (this.#hasFocus) this.renderRoot.querySelector<HTMLElement>('.tab')?.focus();
+    if (this.#hasFocus) this._focus('.tab');
     this.open = false;
   }
 
@@ -270,7 +266,8 @@ export class CareFeedback extends CareElement {
       if (event.key !== 'Tab' || event.shiftKey) return;
       document.removeEventListener('keydown', onKeydown, true);
       if (!this.open || this.#hasFocus) return;
-      (this.renderRoot.querySelector<HTMLElement>('care-rating') ?? this.#thanksElement)?.focus();
+      // The rating, or the thanks after it (the card never shows both).
+      this._focus('care-rating,.thanks');
       // Only if focus really moved (not for a card that left the page, or one the host made inert).
       if (this.#hasFocus) event.preventDefault();
     };
@@ -372,7 +369,7 @@ export class CareFeedback extends CareElement {
     this._stage = 'thanks';
     this._announcement = '';
     await this.updateComplete;
-    this.#thanksElement?.focus();
+    this._focus('.thanks');
     if (!this.#inline) clock.later(CLOSE_AFTER_THANKS_MS, this.#finish);
     // After the render, so the host hears care-comment before care-complete. The box only ever follows a rating.
     this._fire('care-complete', { surveyId: this.surveyId, responseId: this.responseId, rating: this.#lastRating!, comment });

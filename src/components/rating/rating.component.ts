@@ -215,7 +215,7 @@ export class CareRating extends CareElement {
 
   /** Focuses the chosen option, or the first one. */
   override focus(options?: FocusOptions): void {
-    this.renderRoot.querySelector<HTMLButtonElement>('[tabindex="0"]')?.focus(options);
+    this._focus('[tabindex="0"]', options);
   }
 
   /** Called by the browser when the owning form is reset. */
