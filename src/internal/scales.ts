@@ -70,8 +70,7 @@ export type Sentiment = 'positive' | 'neutral' | 'negative';
  * 10-point scales (the top one of a 3-point scale). The bottom band is NPS detractors (0–6) and everything
  * below the middle of the other scales.
  */
-export function sentimentOf(scale: RatingScale, value: number, max: number): Sentiment {
-  const min = scale === 'nps' || scale === 'thumbs' ? 0 : 1;
+export function sentimentOf({ scale, value, min, max }: Pick<ScaleModel, 'scale' | 'min' | 'max'> & { value: number }): Sentiment {
   const topBand =
     scale === 'nps' ? value >= 9
     : scale === 'thumbs' || scale === 'emoji' || max === 3 ? value === max

@@ -351,7 +351,7 @@ export class CareFeedback extends CareElement {
   #onRate(event: CustomEvent<RatingData>): void {
     const rating = event.detail;
     this.#lastRating = rating;
-    this._sentiment = sentimentOf(rating.scale, rating.value, rating.max);
+    this._sentiment = sentimentOf(rating);
     if (this._stage === 'rating') {
       remember(this.surveyId, 'answered');
       this._stage = 'comment';
