@@ -1,11 +1,10 @@
-import { LitElement, type CSSResultGroup, type PropertyDeclaration, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclaration, type PropertyDeclarations } from 'lit';
 import type { FeedbackDataByType, FeedbackEventType } from '../types.js';
 import { currentConfig } from '../client/config.js';
 import { sendFeedbackEvent } from '../client/delivery.js';
 import { newId } from '../client/ids.js';
 import { closestLang, speechFor, type Speech } from './localize.js';
 import { unwatchLanguage, watchLanguage } from './language-watch.js';
-import { themeStyles } from './theme.js';
 import { reportInvalid } from './log.js';
 
 /** What an element adds to the fields every event's data has. */
@@ -13,10 +12,10 @@ type OwnData<T extends FeedbackEventType> = Omit<FeedbackDataByType[T], 'surveyI
 
 /**
  * What the three elements share: the survey they ask for, the response their events belong to, their own
- * endpoint, the shared stylesheet, their language, and how an answer becomes a DOM event and a CloudEvent.
+ * endpoint, their language, and how an answer becomes a DOM event and a CloudEvent. (Each element lists the
+ * shared stylesheet, themeStyles, in its own `styles`; none would inherit it from here.)
  */
 export class CareElement extends LitElement {
-  static override styles: CSSResultGroup = themeStyles;
   static override properties: PropertyDeclarations = {
     surveyId: {},
     responseId: {},
