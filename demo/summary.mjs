@@ -113,7 +113,7 @@ function summarizeSurvey(tally) {
   const min = reference ? (reference.scale === 'nps' || reference.scale === 'thumbs' ? 0 : 1) : 0;
   const distribution = [];
   for (let value = min; reference && value <= reference.max; value++) {
-    distribution.push({ value, count: values.filter((v) => v === value).length, band: sentimentOf(reference.scale, value, reference.max) });
+    distribution.push({ value, count: values.filter((v) => v === value).length, band: sentimentOf({ ...reference, value }) });
   }
   const bands = { negative: 0, neutral: 0, positive: 0 };
   for (const { band, count } of distribution) bands[band] += count;
@@ -187,7 +187,7 @@ export function conversations(events) {
   return [...byResponse.values()]
     .map(({ ratedAt, ...entry }) => ({
       ...entry,
-      band: entry.rating ? sentimentOf(entry.rating.scale, entry.rating.value, entry.rating.max) : 'none',
+      band: entry.rating ? sentimentOf(entry.rating) : 'none',
     }))
     .sort((a, b) => BAND_ORDER[a.band] - BAND_ORDER[b.band] || Date.parse(b.time) - Date.parse(a.time));
 }

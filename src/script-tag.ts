@@ -24,7 +24,7 @@ import './index.js';
 function configureFromScript({ dataset }: HTMLScriptElement): void {
   const options: Record<string, unknown> = {};
   for (const key of ['endpoint', 'source', 'context', 'redact']) if (dataset[key] != null) options[key] = dataset[key];
-  if (options.redact) options.redact = dataset.redact!.split(/[\s,]+/).filter(Boolean);
+  options.redact &&= dataset.redact!.match(/[^\s,]+/g);
   try {
     if ('context' in options) options.context = JSON.parse(dataset.context!);
   } catch {

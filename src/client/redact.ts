@@ -34,7 +34,8 @@ const digitValues = (digits: string) =>
 
 /** The Luhn checksum that every payment card number passes (and 1 in 10 other numbers). */
 const passesLuhn = (digits: number[]) =>
-  digits.reduceRight((sum, digit, i) => sum + ((digits.length - i) % 2 ? digit : (digit * 2) % 10 + (digit > 4 ? 1 : 0)), 0) % 10 == 0;
+  // Every second digit from the right is doubled, and a two-digit double counts as the sum of its digits.
+  digits.reduceRight((sum, digit, i) => sum + ((digits.length - i) % 2 ? digit : +'0246813579'[digit]), 0) % 10 == 0;
 
 /**
  * Masks every run of 13 to 19 digits, in groups separated by spaces or dashes, that passes the Luhn check.
@@ -71,7 +72,7 @@ export function redact(text: string, who: string): string {
         if (typeof redacted != 'string' || !redacted.trim()) throw describe(redacted) + ' returned';
         text = redacted;
       } catch (error) {
-        reportError(`${who} redact function: ${error}; the text is sent without it.`, false);
+        reportError(`${who} redact function failed (${error}); skipped.`, false);
       }
     }
   }

@@ -2,10 +2,8 @@ import { LANGUAGE_PACKS } from '../translations/packs.js';
 import { matchLanguage, onLanguageMissing, registerTranslation, type Translation } from './localize.js';
 import { reportWarning } from './log.js';
 
-/** Lower-case code → file name (`zh-hant` → `zh-Hant`). */
+/** Lower-case code → file name (`zh-hant` → `zh-Hant`) of the packs not asked for yet: each is fetched once. */
 const packs = new Map(LANGUAGE_PACKS.map((code) => [code.toLowerCase(), code]));
-/** The packs asked for already: each is fetched once. */
-const asked = new Set<string>();
 
 /**
  * The script tag's languages: a page that asks for a built-in language other than English gets its pack,
@@ -17,9 +15,9 @@ const asked = new Set<string>();
 export function loadLanguagePacksFrom(scriptUrl: string): (tag: string) => void {
   const load = (tag: string): void => {
     const code = tag && matchLanguage(tag, packs);
-    if (!code || asked.has(code)) return; // English, a language without a pack, or one already fetched
-    asked.add(code);
+    if (!code) return; // English, a language without a pack, or one already fetched
     const url = new URL(`locales/${packs.get(code)}.js`, scriptUrl).href;
+    packs.delete(code);
     import(url)
       .then((pack: { default: Translation }) => registerTranslation(pack.default))
       // Not fetched, or not a pack (another version's file): English stays, and nothing is left unhandled.

@@ -8,6 +8,7 @@ import type {
   RatingScale,
 } from '../../types.js';
 import { sentimentOf, type Sentiment } from '../../internal/scales.js';
+import { reportInvalid } from '../../internal/log.js';
 import { CareElement } from '../../internal/care-element.js';
 import { themeStyles } from '../../internal/theme.js';
 import { clock } from '../../internal/clock.js';
@@ -20,6 +21,19 @@ const MODES: readonly FeedbackMode[] = ['inline', 'popover', 'tab'];
 
 /** Corner of a popover; edge (top or bottom) and side of a tab. Physical, as named, in either direction. */
 export type FeedbackPosition = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
+const POSITIONS: readonly FeedbackPosition[] = ['bottom-right', 'bottom-left', 'top-right', 'top-left'];
+
+/**
+ * A number attribute: kept from `lowest` to `highest`, else reported (as written) and `fallback` used; a
+ * removed attribute goes back to `fallback`. A `delay` beyond a day would overflow the browser's timer and fire
+ * at once; NaN (what `Number()` makes of "50%") would silently turn a rule off.
+ */
+const numberIn = (attribute: string, fallback: number, lowest: number, highest = Infinity) => (value: string | null) => {
+  const number = Number(value ?? fallback);
+  if (number >= lowest && number <= highest) return number;
+  reportInvalid('<care-feedback>', attribute, value, `a number from ${lowest} to ${highest} expected; ${fallback} used`);
+  return fallback;
+};
 
 /** How long a finished popover or tab card stays before closing itself (longer while focus is inside). */
 const CLOSE_AFTER_THANKS_MS = 4000;
@@ -98,13 +112,13 @@ export class CareFeedback extends CareElement {
     position: { reflect: true },
     dismissible: { converter: dismissibleConverter },
     trigger: {},
-    delay: { type: Number },
-    scrollDepth: { type: Number },
+    delay: { converter: numberIn('delay', 10, 0, 86400) },
+    scrollDepth: { converter: numberIn('scroll-depth', 50, 0, 100) },
     triggerEvent: {},
-    sample: { type: Number },
-    cooldownDays: { type: Number },
-    dismissCooldownDays: { type: Number },
-    priority: { type: Number },
+    sample: { converter: numberIn('sample', 1, 0, 1) },
+    cooldownDays: { converter: numberIn('cooldown-days', 90, 0) },
+    dismissCooldownDays: { converter: numberIn('dismiss-cooldown-days', 14, 0) },
+    priority: { converter: numberIn('priority', 0, -Infinity) },
     open: { type: Boolean, reflect: true },
     _launcherShown: { state: true },
     _stage: { state: true },
@@ -235,6 +249,11 @@ export class CareFeedback extends CareElement {
       if (this.#validMode === 'popover' || trigger === 'manual') this.open = true;
       return true;
     });
+  }
+
+  /** A bad position is reported and replaced before the CSS, which reads the attribute, places the card. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('position') && this.position != null) this.position = this._oneOf('position', POSITIONS);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -82,10 +82,8 @@ export class CareRating extends CareElement {
 
   get #validRange(): number {
     const allowed = RANGES[this.#validScale];
-    if (!allowed || allowed.includes(this.range)) return this.range;
     // Every scale with a range has a 5-point form.
-    this._refuse('range', `${this.#validScale} have ${allowed} points; 5 used`);
-    return 5;
+    return allowed ? this._oneOf('range', allowed, 5) : this.range;
   }
 
   /** The scale's options and texts, with attribute overrides applied. */
