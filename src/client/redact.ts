@@ -13,18 +13,21 @@ export type Redactor = (text: string) => string;
 const CARD = '[card number]';
 
 /**
- * E-mail: letters and digits of any script around one `@` and a dotted domain. Phone: 9 to 15 digits (7 to
- * 15 after a `+`) with the spaces, dots, dashes, slashes and brackets people write between them, not part
- * of a longer number and not followed by `:`, so dates (8 digits) and times (`2026-11-30 10:30`) stay.
+ * E-mail: letters and digits of any script around one `@` and a dotted domain. Phone: 9 to 15 digits, with
+ * a `+` or not, and the spaces, dots, dashes, slashes and brackets people write between them, not part of a
+ * longer number and not followed by `:`, so dates (8 digits) and times (`2026-11-30 10:30`) stay.
  */
 const PATTERNS: Record<RedactRule, RegExp> = {
-  email: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+/gu,
-  phone: /(?<![\d+])(\+\d([ ./()-]{0,2}\d){6,14}|\(?\d([ ./()-]{0,2}\d){8,14})(?![\d:])/g,
+  // The lookbehind starts a match only where an address can begin, so a long text without `@` stays linear.
+  email: /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+/gu,
+  phone: /(?<![\d+])\+?\(?\d([ ./()-]{0,2}\d){8,14}(?![\d:])/g,
 };
 
 /**
- * The values of the decimal digits of any script. Unicode puts each script's ten digits in a row; most rows
- * start at a multiple of 16 (ASCII, Arabic, Persian, Thai, full-width), the Indic ones (U+0966–U+0DEF) 6 later.
+ * The values of the decimal digits of the common scripts. Unicode puts each script's ten digits in a row;
+ * most rows start at a multiple of 16 (ASCII, Arabic, Persian, Thai, full-width), the Indic ones
+ * (U+0966–U+0DEF) 6 later. Rarer rows (Limbu, the mathematical digits) come out wrong: cards written in
+ * them are missed.
  */
 const digitValues = (digits: string) =>
   [...digits].map((digit) => {
@@ -35,26 +38,26 @@ const digitValues = (digits: string) =>
 /** The Luhn checksum that every payment card number passes (and 1 in 10 other numbers). */
 const passesLuhn = (digits: number[]) =>
   // Every second digit from the right is doubled, and a two-digit double counts as the sum of its digits.
-  digits.reduceRight((sum, digit, i) => sum + ((digits.length - i) % 2 ? digit : +'0246813579'[digit]), 0) % 10 == 0;
+  !(digits.reduceRight((sum, digit, i) => sum + ((digits.length - i) % 2 ? digit : +'0246813579'[digit]), 0) % 10);
 
 /**
- * Masks every run of 13 to 19 digits, in groups separated by spaces or dashes, that passes the Luhn check.
- * Groups are tried at every start and the longest card-like span wins, so a card number written next to
- * other digits (a security code, a date) is still found; order numbers and other numbers that fail the
- * check stay as they are.
+ * Masks every run of 13 to 19 digits, in groups separated by spaces or dashes of any kind, that passes the
+ * Luhn check. Every span of whole groups is tried and every group inside one that passes is masked, so a
+ * card number written next to other digits (a security code, a date, another number) is found whatever is
+ * beside it; order numbers and other numbers that fail the check stay as they are.
  */
 const maskCards = (text: string) =>
-  text.replace(/\p{Nd}+([ -]+\p{Nd}+)*/gu, (run) => {
-    const parts = run.split(/([ -]+)/); // digit groups at even indices, separators between
+  text.replace(/\p{Nd}+([\s\p{Pd}]+\p{Nd}+)*/gu, (run) => {
+    const parts = run.split(/([\s\p{Pd}]+)/u); // digit groups at even indices, separators between
+    const masked: number[] = [];
     for (let start = 0; start < parts.length; start += 2) {
       let digits: number[] = [];
-      let end = start;
       for (let i = start; i < parts.length && (digits = [...digits, ...digitValues(parts[i])]).length < 20; i += 2) {
-        if (digits.length > 12 && passesLuhn(digits)) end = i + 1;
+        if (digits.length > 12 && passesLuhn(digits)) for (let k = start; k <= i; ) masked[k++] = 1;
       }
-      if (end > start) parts.splice(start, end - start, CARD);
     }
-    return parts.join('');
+    // One mask for each stretch of masked groups and the separators between them.
+    return parts.map((part, i) => (masked[i] ? (masked[i - 1] ? '' : CARD) : part)).join('');
   });
 
 /**
@@ -65,16 +68,15 @@ const maskCards = (text: string) =>
 export function redact(text: string, who: string): string {
   text = maskCards(text);
   for (const rule of currentConfig().redact) {
-    if (typeof rule != 'function') text = text.replace(PATTERNS[rule], `[${rule}]`);
-    else {
-      try {
-        const redacted = rule(text);
-        if (typeof redacted != 'string' || !redacted.trim()) throw describe(redacted) + ' returned';
-        text = redacted;
-      } catch (error) {
-        reportError(`${who} redact function failed (${error}); skipped.`, false);
-      }
+    let redacted: unknown;
+    try {
+      redacted = typeof rule == 'function' ? rule(text) : text.replace(PATTERNS[rule], `[${rule}]`);
+    } catch (error) {
+      redacted = error;
     }
+    if (typeof redacted == 'string' && redacted) text = redacted;
+    // describe(): whatever a host throws or returns (a Symbol, an object without a prototype) is told safely.
+    else reportError(`${who} redact function failed: ${describe(redacted)}; ignored.`, false);
   }
   return text;
 }

@@ -13,7 +13,8 @@ type OwnData<T extends FeedbackEventType> = Omit<FeedbackDataByType[T], 'surveyI
 /**
  * What the three elements share: the survey they ask for, the response their events belong to, their own
  * endpoint, their language, and how an answer becomes a DOM event and a CloudEvent. (Each element lists the
- * shared stylesheet, themeStyles, in its own `styles`; none would inherit it from here.)
+ * shared stylesheet, themeStyles, in its own `styles`; none would inherit it from here.) Members named `_…` are
+ * internal: the script tag shortens their names (rollup.config.mjs), so nothing outside may rely on them.
  */
 export class CareElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -54,22 +55,22 @@ export class CareElement extends LitElement {
     unwatchLanguage(this);
   }
 
-  /** The language it speaks now: the closest `lang` (BCP 47) when a translation speaks it, English otherwise. */
+  /** The language it speaks now: the closest `lang` (BCP 47) when a translation speaks it, English otherwise. @internal */
   protected get _speech(): Speech {
     return speechFor(closestLang(this));
   }
 
-  /** Focuses the first element of the shadow root that `selector` matches, if any. */
+  /** Focuses the first element of the shadow root that `selector` matches, if any. @internal */
   protected _focus(selector: string, options?: FocusOptions): void {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus(options);
   }
 
-  /** A console error: this element's `name` attribute (its property's value) refused, `expected` instead. */
+  /** A console error: this element's `name` attribute (its property's value) refused, `expected` instead. @internal */
   protected _refuse(name: string, expected: string): void {
     reportInvalid(`<${this.localName}>`, name, (this as any)[name], expected);
   }
 
-  /** The property's value if it is allowed, else `fallback` (the first allowed one), with a console error. */
+  /** The property's value if it is allowed, else `fallback` (the first allowed one), with a console error. @internal */
   protected _oneOf<T>(name: string, allowed: readonly T[], fallback = allowed[0]): T {
     const value = (this as any)[name];
     if (allowed.includes(value)) return value;
@@ -77,7 +78,7 @@ export class CareElement extends LitElement {
     return fallback;
   }
 
-  /** Dispatches a DOM event that bubbles out of shadow roots, so a host hears it on `document`. */
+  /** Dispatches a DOM event that bubbles out of shadow roots, so a host hears it on `document`. @internal */
   protected _fire(name: string, detail: unknown, cancelable = false): boolean {
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
   }
@@ -86,14 +87,16 @@ export class CareElement extends LitElement {
    * Fires the DOM event and, unless a listener cancelled it, sends the same data as a CloudEvent. The data is
    * frozen, so the `detail` a listener sees is exactly what is sent; `context` is copied at this moment, so
    * a later configure() does not alter it. Returns false when cancelled.
+   * @internal
    */
   protected _emit<T extends FeedbackEventType>(domEvent: string, type: T, own: OwnData<T>, cancelable = false): boolean {
     const who = `<${this.localName}>`;
     const data = Object.freeze({
       surveyId: this.surveyId,
       responseId: this.responseId,
-      // The language it spoke when answered.
-      locale: this._speech.locale,
+      // The language it spoke when answered, in at most the 35 characters the schema takes (a tag with many
+      // extensions is longer; only the event's copy is cut, since Intl refuses a tag cut mid-subtag).
+      locale: this._speech.locale.slice(0, 35),
       context: Object.freeze({ ...currentConfig().context }),
       ...own,
     }) as FeedbackDataByType[T];

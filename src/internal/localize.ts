@@ -102,8 +102,7 @@ export function onLanguageMissing(wanted: LanguageWanted): void {
 /** What an element with the closest `lang` of `tag` speaks: that language when registered, English otherwise. */
 export function speechFor(tag: string): Speech {
   const code = tag ? matchLanguage(tag, translations) : 'en';
-  // At most the 35 characters a CloudEvent's locale may have (a tag with many extensions is longer).
-  if (code) return { locale: tag.slice(0, 35) || 'en', t: translations.get(code)! };
+  if (code) return { locale: tag || 'en', t: translations.get(code)! };
   whenMissing?.(tag);
   return { locale: 'en', t: en };
 }

@@ -17,7 +17,8 @@ export const reportWarning = (message: string, once = true): void => report('war
 /** A value as a host wrote it, for messages: strings quoted, objects as JSON, anything else as text. */
 export function describe(value: unknown): string {
   try {
-    return JSON.stringify(value) ?? String(value);
+    // An Error by its message (as JSON it would be `{}`).
+    return value instanceof Error ? value.message : JSON.stringify(value) ?? String(value);
   } catch {
     // Cyclic objects, BigInt, and objects whose toString throws or is not a function.
     return Object.prototype.toString.call(value);

@@ -95,6 +95,16 @@ describe('languages: which one an element speaks', () => {
     expect(locale.length).to.be.at.most(35);
   });
 
+  it('a long tag whose 35 characters end mid-subtag still renders numbers in the language (only the copy in the event is cut)', async () => {
+    const tag = 'de-DE-x-aaaaaaaa-bbbbbbbb-cccccccc-dd'; // cut at 35: "…-cccccccc-", which Intl refuses
+    const el = await fixture<CareRating>(html`<care-rating lang=${tag} scale="numbers" range="10"></care-rating>`);
+    expect(question(el)).to.equal(de.satisfactionQuestion);
+    expect(radios(el)).to.have.length(10);
+    const rated = oneEvent(el, 'care-rate');
+    radios(el)[9].click();
+    expect(((await rated) as CustomEvent<RatingData>).detail.locale).to.equal(tag.slice(0, 35));
+  });
+
   it('looks through shadow roots to the closest lang, and inner elements follow their card', async () => {
     const host = await fixture(html`<div lang="ru"></div>`);
     const shadow = host.attachShadow({ mode: 'open' });

@@ -97,6 +97,17 @@ describe('redaction (contract §9)', () => {
     expect(redact('card 5555-5555-5555-4444 exp 12/27 cvc 737', 'x')).to.equal('card [card number] exp 12/27 cvc 737');
     expect(redact('2 4111 1111 1111 1111', 'x')).to.equal('2 [card number]');
     expect(redact('first 4111111111111111, then 5555555555554444.', 'x')).to.equal('first [card number], then [card number].');
+    // A number before the card whose digits and the card's first group happen to pass the check too: the
+    // whole stretch goes, never the card's last twelve digits.
+    expect(redact('ref 100000007 4111 1111 1111 1111', 'x')).to.equal('ref [card number]');
+    expect(redact('3782 822463 10005 4242 4242 4242 4242', 'x')).to.equal('[card number]');
+  });
+
+  it('takes any space or dash between the groups: no-break and thin spaces, en and em dashes', () => {
+    for (const separator of ['\u00a0', '\u2009', '\u202f', ' – ', '—', '\u2011']) {
+      const written = ['4111', '1111', '1111', '1111'].join(separator);
+      expect(redact(`card ${written} ok`, 'x'), JSON.stringify(separator)).to.equal('card [card number] ok');
+    }
   });
 
   it('masks cards always, whatever else is configured; e-mail and phone only when asked', () => {
@@ -171,14 +182,22 @@ describe('redaction (contract §9)', () => {
           },
           'email',
           (() => 42) as unknown as (text: string) => string,
-          () => '   ',
+          () => '',
+          () => {
+            throw Object.create(null); // cannot even be turned into a string
+          },
+          () => {
+            throw Symbol('odd');
+          },
         ],
       });
       expect(redact('me@example.com 4111111111111111', '<care-comment>')).to.equal('[email] [card number]');
-      expect(console.errors).to.have.length(3);
+      expect(console.errors).to.have.length(5);
       expect(console.errors[0]).to.include('<care-comment>').and.include('boom');
       expect(console.errors[1]).to.include('<care-comment>').and.include('42');
-      expect(console.errors[2]).to.include('<care-comment>').and.include('"   "');
+      expect(console.errors[2]).to.include('<care-comment>').and.include('""');
+      expect(console.errors[3]).to.include('<care-comment>').and.include('{}');
+      expect(console.errors[4]).to.include('<care-comment>').and.include('Symbol(odd)');
     } finally {
       console.restore();
     }
@@ -240,6 +259,23 @@ describe('redaction (contract §9)', () => {
     expect(detail.comment.text).to.equal('refund to [card number]');
   });
 
+  it('property: a card number after any other number, grouped any way, never leaves a digit of itself behind', () => {
+    const card = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 15, maxLength: 15 }).map((digits) => {
+      const body = digits.join('');
+      return body + checkDigit(body);
+    });
+    const before = fc.stringMatching(/^\d{1,15}$/);
+    fc.assert(
+      fc.property(before, card, fc.constantFrom(' ', '-', '\u00a0'), (number, digits, separator) => {
+        const written = digits.match(/.{4}/g)!.join(separator);
+        const out = redact(`ref ${number} ${written} thanks`, 'x');
+        expect(out.endsWith('[card number] thanks'), out).to.equal(true);
+        expect(out.replace(/\D/g, ''), out).not.to.include(digits.slice(4));
+      }),
+      { numRuns: 300 }
+    );
+  });
+
   it('property: a Luhn-valid card number, grouped any way, among any words, never survives', () => {
     const card = fc
       .tuple(fc.integer({ min: 12, max: 18 }), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 18, maxLength: 18 }))
@@ -266,7 +302,7 @@ describe('redaction (contract §9)', () => {
     // Words of several scripts, each followed by a number of up to 8 digits (a quantity, a date, an order).
     const word = fc.stringMatching(/^[A-Za-zÀ-ÿЀ-ӿ一-龥][A-Za-zÀ-ÿЀ-ӿ一-龥 ,.!?]{0,11}$/);
     const shortNumber = fc.stringMatching(/^\d{1,8}$/);
-    const text = fc.array(fc.tuple(word, shortNumber), { maxLength: 6 }).map((pairs) => pairs.map((pair) => pair.join(' ')).join(' '));
+    const text = fc.array(fc.tuple(word, shortNumber), { minLength: 1, maxLength: 6 }).map((pairs) => pairs.map((pair) => pair.join(' ')).join(' '));
     fc.assert(
       fc.property(text, (typed) => {
         expect(redact(typed, 'x')).to.equal(typed);

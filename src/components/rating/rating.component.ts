@@ -86,15 +86,15 @@ export class CareRating extends CareElement {
     return allowed ? this._oneOf('range', allowed, 5) : this.range;
   }
 
-  /** The scale's options and texts, with attribute overrides applied. */
-  get model(): ScaleModel {
+  /** The scale's options and texts, with attribute overrides applied. @internal */
+  get _model(): ScaleModel {
     return scaleModel(this.#validScale, this.#validRange, this._speech, this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('value')) {
       if (this.value != null) {
-        const { min, max } = this.model;
+        const { min, max } = this._model;
         if (!Number.isInteger(this.value) || this.value < min || this.value > max) {
           this._refuse('value', `a whole number from ${min} to ${max} expected; cleared`);
           this.value = undefined;
@@ -107,7 +107,7 @@ export class CareRating extends CareElement {
   }
 
   protected override render() {
-    const model = this.model;
+    const model = this._model;
     const isDisabled = this.#isDisabled;
     const chosenIndex = model.options.findIndex((option) => option.value === this.value);
     const tabStop = chosenIndex === -1 ? 0 : chosenIndex;
@@ -206,7 +206,7 @@ export class CareRating extends CareElement {
     this.value = value;
     // Now, not at the next render: a change listener may submit the form right away.
     this.#internals.setFormValue(value as any); // as a string, see willUpdate
-    const { scale, min, max, question } = this.model;
+    const { scale, min, max, question } = this._model;
     this._emit('care-rate', 'care.feedback.rating.v1', { scale, value, min, max, question }, true);
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
