@@ -8,4 +8,4 @@ import { loadLanguagePacksFrom } from './internal/language-packs.js';
 
 // A classic script knows its own tag while it runs; the bundle runs all its modules in that one run.
 const script = document.currentScript as HTMLScriptElement | null;
-if (script?.src) loadLanguagePacksFrom(script.src)(document.documentElement.lang);
+if (script?.src) loadLanguagePacksFrom(script.src);

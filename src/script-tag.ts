@@ -28,7 +28,7 @@ function configureFromScript({ dataset }: HTMLScriptElement): void {
   try {
     if ('context' in options) options.context = JSON.parse(dataset.context!);
   } catch {
-    reportInvalid('<script data-context>', 'value', dataset.context, 'JSON expected; ignored', false);
+    reportInvalid('<script>', 'data-context', dataset.context, 'JSON expected');
     delete options.context;
   }
   configure(options);

@@ -40,34 +40,40 @@ interface ResolvedConfig {
  * page (a script tag and an npm bundle) share it: a host configures once, whichever copy its code imported.
  */
 const CONFIG_KEY = Symbol.for('care-feedback.config');
-const DEFAULTS = (): ResolvedConfig => ({ context: {}, storage: 'local', quietDays: 0, redact: [] });
+// Shared by every copy of the configuration: an option's value is only ever replaced, never changed in place.
+const DEFAULTS: ResolvedConfig = { context: {}, storage: 'local', quietDays: 0, redact: [] };
 type ConfigHolder = { [CONFIG_KEY]?: ResolvedConfig };
 
-export const currentConfig = (): ResolvedConfig => ((globalThis as ConfigHolder)[CONFIG_KEY] ??= DEFAULTS());
+export const currentConfig = (): ResolvedConfig => ((globalThis as ConfigHolder)[CONFIG_KEY] ??= { ...DEFAULTS });
 
-const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
-const REFUSED = Symbol();
-
-/** Keeps `value` when `ok`, else reports it (naming the option) and refuses it. */
-const keepIf = (ok: boolean, value: unknown, option: string, expected: string, kept = value) =>
-  ok ? kept : (reportInvalid('configure()', option, value, expected, false), REFUSED);
+/** Reports a refused value (naming the option); null, what a check returns for it. */
+const refuse = (value: unknown, option: string, expected: string) => (reportInvalid('configure()', option, value, expected, false), null);
 
 /**
- * Each option's check, given the value and the option's name: the value to keep, or REFUSED after a console
- * error. No prototype, so an option named `__proto__` or `constructor` finds nothing here.
+ * Each option's check, given the value and the option's name: the value to keep, or null (never a value an
+ * option keeps) after a console error. No prototype, so an option named `__proto__` or `constructor` finds
+ * nothing here.
  */
 const OPTIONS: Record<keyof CareConfig, (value: any, option: string) => unknown> & { __proto__?: null } = {
   __proto__: null,
-  endpoint: (value) => checkEndpoint(value, 'configure()') ?? REFUSED,
-  source: (value, option) =>
-    typeof value == 'string' ? value.replace(/[?#].*$/s, '') : keepIf(false, value, option, 'a string expected'),
-  context: (value) => checkContext(value, 'configure()') ?? REFUSED,
-  transport: (value, option) => keepIf(typeof value == 'function', value, option, 'a function expected'),
-  storage: (value, option) => keepIf(value === 'local' || value === 'none', value, option, '"local" or "none" expected'),
-  quietDays: (value, option) => keepIf(typeof value == 'number' && value >= 0 && value < Infinity, value, option, 'a number, 0 or more, expected'),
+  endpoint: (value) => checkEndpoint(value, 'configure()'),
+  source: (value, option) => (typeof value == 'string' ? value.replace(/[?#].*/s, '') : refuse(value, option, 'a string expected')),
+  // A flat object of primitives, no prototype-polluting keys.
+  context: (value, option) => {
+    const entries: [string, unknown][] | false = value && typeof value == 'object' && !Array.isArray(value) && Object.entries(value);
+    const bad = entries
+      ? entries.find(([key, entry]) => ['__proto__', 'constructor', 'prototype'].includes(key) || !(typeof entry == 'string' || typeof entry == 'boolean' || Number.isFinite(entry)))
+      : ['', value];
+    return bad
+      ? refuse(bad[1], bad[0] ? `context "${bad[0]}":` : option, 'an object of strings, numbers and booleans expected, no __proto__, constructor, prototype')
+      : Object.fromEntries(entries as [string, unknown][]);
+  },
+  transport: (value, option) => (typeof value == 'function' ? value : refuse(value, option, 'a function expected')),
+  storage: (value, option) => (value === 'local' || value === 'none' ? value : refuse(value, option, '"local" or "none" expected')),
+  quietDays: (value, option) => (Number.isFinite(value) && value >= 0 ? value : refuse(value, option, 'a number, 0 or more, expected')),
   redact: (value, option) => {
     const rules = [value].flat();
-    return keepIf(rules.every((rule) => rule === 'email' || rule === 'phone' || typeof rule == 'function'), value, option, '"email", "phone", functions or a list of them expected', rules);
+    return rules.every((rule) => rule === 'email' || rule === 'phone' || typeof rule == 'function') ? rules : refuse(value, option, '"email", "phone", functions or a list of them expected');
   },
 };
 
@@ -77,15 +83,16 @@ const OPTIONS: Record<keyof CareConfig, (value: any, option: string) => unknown>
  * applies. Never throws.
  */
 export function configure(options: CareConfig): void {
-  if (!options || typeof options != 'object') return reportInvalid('configure()', 'options', options, 'an object expected', false);
+  if (!options || typeof options != 'object') return void refuse(options, 'options', 'an object expected');
   const config = currentConfig() as unknown as Record<string, unknown>;
   for (const [option, value] of Object.entries(options)) {
     const check = OPTIONS[option as keyof CareConfig];
-    if (!check) reportInvalid('configure()', 'option', option, `one of ${Object.keys(OPTIONS)} expected`, false);
-    else {
-      const kept = value == null || value === '' ? DEFAULTS()[option as keyof ResolvedConfig] : check(value, option);
-      if (kept !== REFUSED) config[option] = kept;
-    }
+    const kept = !check
+      ? refuse(option, 'option', `one of ${Object.keys(OPTIONS)} expected`)
+      : value == null || value === ''
+        ? DEFAULTS[option as keyof ResolvedConfig]
+        : check(value, option);
+    if (kept !== null) config[option] = kept;
   }
 }
 
@@ -96,26 +103,14 @@ export function configure(options: CareConfig): void {
  */
 export function checkEndpoint(value: unknown, who: string): string | null {
   try {
-    const url = new URL(value as string, globalThis.document?.baseURI);
-    const { protocol } = url;
-    if (typeof value == 'string' && (protocol == 'https:' || (protocol == 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)))) {
-      return url.href;
+    const { protocol, hostname, href } = new URL(value as string, globalThis.document?.baseURI);
+    if (typeof value == 'string' && (protocol == 'https:' || (protocol == 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(hostname)))) {
+      return href;
     }
   } catch {
     /* not a URL: refused below */
   }
   reportInvalid(who, 'endpoint', value, 'https:, or http: on localhost, 127.0.0.1 or [::1], expected');
-  return null;
-}
-
-/** Validates host context: a flat object of primitives, no prototype-polluting keys. Null when refused. */
-export function checkContext(value: unknown, who: string): FeedbackContext | null {
-  const entries = value && typeof value == 'object' && !Array.isArray(value) ? Object.entries(value) : undefined;
-  const bad = entries
-    ? entries.find(([key, entry]) => FORBIDDEN_KEYS.includes(key) || !(typeof entry == 'string' || typeof entry == 'boolean' || Number.isFinite(entry)))
-    : ['', value];
-  if (!bad) return Object.fromEntries(entries!);
-  reportInvalid(who, bad[0] ? `context "${bad[0]}":` : 'context', bad[1], 'an object of strings, numbers and booleans expected, no __proto__, constructor, prototype', false);
   return null;
 }
 

@@ -6,8 +6,8 @@ import { reportWarning } from './log.js';
  * its tags, and the second says so once (not once per tag).
  */
 export function defineElement(tag: string, element: CustomElementConstructor): void {
-  if (typeof customElements === 'undefined') return; // server rendering: nothing to register
-  const existing = customElements.get(tag);
-  if (!existing) customElements.define(tag, element);
+  const registry = globalThis.customElements; // none when rendering on a server: nothing to register
+  const existing = registry?.get(tag);
+  if (!existing) registry?.define(tag, element);
   else if (existing !== element) reportWarning('elements already defined by another copy are kept.');
 }

@@ -12,10 +12,10 @@ const packs = new Map(LANGUAGE_PACKS.map((code) => [code.toLowerCase(), code]));
  * (`script-src` already names where the script comes from) and which is no Trusted Types sink. A pack that
  * cannot be loaded leaves English, with one console warning.
  */
-export function loadLanguagePacksFrom(scriptUrl: string): (tag: string) => void {
+export function loadLanguagePacksFrom(scriptUrl: string): void {
   const load = (tag: string): void => {
-    const code = tag && matchLanguage(tag, packs);
-    if (!code) return; // English, a language without a pack, or one already fetched
+    const code = matchLanguage(tag, packs);
+    if (!code) return; // no language tag (also ""), English, a language without a pack, or one already fetched
     const url = new URL(`locales/${packs.get(code)}.js`, scriptUrl).href;
     packs.delete(code);
     import(url)
@@ -24,5 +24,5 @@ export function loadLanguagePacksFrom(scriptUrl: string): (tag: string) => void 
       .catch(() => reportWarning(`language pack ${url} not loaded; English shown.`));
   };
   onLanguageMissing(load);
-  return load;
+  load(document.documentElement.lang); // the page's language, before any element asks
 }

@@ -1,5 +1,3 @@
-import { onTranslationsChanged } from './localize.js';
-
 /**
  * Re-renders the elements when their language may have changed: a `lang` attribute set or removed on the
  * element, an ancestor or `<html>` (including ancestors inside shadow roots), or a language registered
@@ -7,24 +5,20 @@ import { onTranslationsChanged } from './localize.js';
  * on screen within the same frame; an element keeps its state (value, typed text, stage), only its texts change.
  */
 const speakers = new Set<{ requestUpdate(): void }>();
-const watchedRoots = new WeakSet<Node>();
 let observer: MutationObserver | undefined;
 
-const rerenderAll = () => speakers.forEach((element) => element.requestUpdate());
-onTranslationsChanged(rerenderAll);
+/** Re-renders every element that speaks: also what registering a language does. */
+export const rerenderAll = (): void => speakers.forEach((element) => element.requestUpdate());
 
-function watch(root: Node): void {
-  if (watchedRoots.has(root)) return;
-  watchedRoots.add(root);
-  observer ??= new MutationObserver(rerenderAll);
-  observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
-}
-
-/** Starts re-rendering `element` on language changes, watching every tree between it and the document. */
+/**
+ * Starts re-rendering `element` on language changes, watching every tree between it and the document. A tree
+ * watched already is not watched twice: observing a node again only sets the same options again.
+ */
 export function watchLanguage(element: HTMLElement & { requestUpdate(): void }): void {
   speakers.add(element);
+  observer ??= new MutationObserver(rerenderAll);
   for (let root = element.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
-    watch(root);
+    observer.observe(root, { attributeFilter: ['lang'], subtree: true }); // attributeFilter implies attributes
     if (!(root instanceof ShadowRoot)) break;
   }
 }

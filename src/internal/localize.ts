@@ -1,4 +1,5 @@
 import en from '../translations/en.js';
+import { rerenderAll } from './language-watch.js';
 
 /**
  * Texts that change with a number, one per `Intl.PluralRules` category of the language (`other` always;
@@ -42,15 +43,6 @@ export interface Translation {
 }
 
 const translations = new Map<string, Translation>([['en', en]]);
-let changed: (() => void) | undefined;
-
-/**
- * Runs `listener` whenever a language is added or replaced (elements re-render in it). One listener, the
- * language watch's; a later call replaces it.
- */
-export function onTranslationsChanged(listener: () => void): void {
-  changed = listener;
-}
 
 /**
  * Adds or replaces languages. Elements on the page that speak one of them re-render in it at once, so it
@@ -58,7 +50,7 @@ export function onTranslationsChanged(listener: () => void): void {
  */
 export function registerTranslation(...added: Translation[]): void {
   for (const translation of added) translations.set(translation.$code.toLowerCase(), translation);
-  changed?.();
+  rerenderAll();
 }
 
 /**
@@ -66,22 +58,19 @@ export function registerTranslation(...added: Translation[]): void {
  * likely script (`zh-TW` → `zh-hant`, `zh-CN` → `zh-hans`), then its language alone (`pt-BR` → `pt`).
  */
 export function matchLanguage(tag: string, codes: { has(code: string): boolean }): string | undefined {
-  let candidates: string[];
   try {
     const { language, script } = new Intl.Locale(tag).maximize();
-    candidates = [tag, `${language}-${script}`, language];
+    return [tag, `${language}-${script}`, language].map((code) => code.toLowerCase()).find((code) => codes.has(code));
   } catch {
     return undefined; // not a language tag: English
   }
-  return candidates.map((code) => code.toLowerCase()).find((code) => codes.has(code));
 }
 
-/** The closest `lang`, looking through shadow roots (an element inside another's shadow DOM follows the page); '' for none. */
-export function closestLang(element: Element): string {
+/** The closest `lang`, looking through shadow roots (an element inside another's shadow DOM follows the page); undefined for none. */
+export function closestLang(element: Element): string | undefined {
   for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host) {
     if ((node as HTMLElement).lang) return (node as HTMLElement).lang;
   }
-  return '';
 }
 
 /** A language the elements speak: its strings, and the tag they format numbers and report `locale` in. */
@@ -100,10 +89,10 @@ export function onLanguageMissing(wanted: LanguageWanted): void {
 }
 
 /** What an element with the closest `lang` of `tag` speaks: that language when registered, English otherwise. */
-export function speechFor(tag: string): Speech {
+export function speechFor(tag: string | undefined): Speech {
   const code = tag ? matchLanguage(tag, translations) : 'en';
   if (code) return { locale: tag || 'en', t: translations.get(code)! };
-  whenMissing?.(tag);
+  whenMissing?.(tag!); // a tag, not registered
   return { locale: 'en', t: en };
 }
 

@@ -6,16 +6,25 @@ export const STORAGE_PREFIX = 'care-feedback:';
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-const memory = new Map<string, string>();
-const inMemory: Store = {
-  getItem: (key) => memory.get(key) ?? null,
-  setItem: (key, value) => void memory.set(key, value),
-  removeItem: (key) => void memory.delete(key),
-};
+/**
+ * The per-page stand-in, shaped like `localStorage`: each item is an own property (the keys all carry the
+ * prefix, so none is a method's name) and `Object.keys` lists them for both alike.
+ */
+const inMemory: Store = Object.create({
+  getItem(this: Record<string, string>, key: string) {
+    return this[key] ?? null;
+  },
+  setItem(this: Record<string, string>, key: string, value: string) {
+    this[key] = value;
+  },
+  removeItem(this: Record<string, string>, key: string) {
+    delete this[key];
+  },
+});
 let storageFailed = false;
 
 /**
- * Runs one operation on `localStorage`, or on a per-page memory map when the host chose
+ * Runs one operation on `localStorage`, or on the per-page stand-in when the host chose
  * `configure({ storage: 'none' })` or storage failed: unavailable or throwing (sandboxed iframes without
  * allow-same-origin, quota exceeded, some private modes). The first failure is reported once; nothing throws.
  */
@@ -35,7 +44,8 @@ function withStore<T>(operation: (store: Store) => T): T {
  */
 export function readStored<T extends object>(key: string): T | undefined {
   try {
-    const value = JSON.parse(withStore((store) => store.getItem(STORAGE_PREFIX + key)) ?? '0');
+    // Nothing stored (null) parses as null: JSON.parse reads its argument as a string.
+    const value = JSON.parse(withStore((store) => store.getItem(STORAGE_PREFIX + key))!);
     return value && typeof value == 'object' ? value : undefined;
   } catch {
     return undefined;
@@ -49,6 +59,6 @@ export const removeStored = (key: string): void => withStore((store) => store.re
 
 /** The keys (without the prefix) that start with `prefix`, e.g. every pending event of the outbox. */
 export const storedKeys = (prefix: string): string[] =>
-  withStore((store) => (store === inMemory ? [...memory.keys()] : Object.keys(store)))
+  withStore(Object.keys)
     .filter((key) => key.startsWith(STORAGE_PREFIX + prefix))
     .map((key) => key.slice(STORAGE_PREFIX.length));
