@@ -1,7 +1,8 @@
 import type { RatingScale } from '../types.js';
 import { fill, formatNumber, plural, type Speech } from './localize.js';
 
-export const SCALES: readonly RatingScale[] = ['nps', 'stars', 'emoji', 'numbers', 'thumbs'];
+/** The first is the default. */
+export const SCALES: readonly RatingScale[] = ['stars', 'nps', 'emoji', 'numbers', 'thumbs'];
 
 /** Points each scale may have; `nps` and `thumbs` have fixed ends and ignore `range`. */
 export const RANGES: Partial<Record<RatingScale, readonly number[]>> = {

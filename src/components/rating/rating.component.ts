@@ -72,7 +72,7 @@ export class CareRating extends CareElement {
 
   /** The scale actually used: the attribute if it is valid, otherwise stars (with a console error). */
   get #validScale(): RatingScale {
-    return this._oneOf('scale', SCALES, 'stars');
+    return this._oneOf('scale', SCALES);
   }
 
   get #validRange(): number {
