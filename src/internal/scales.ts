@@ -1,7 +1,8 @@
 import type { RatingScale } from '../types.js';
 import { fill, formatNumber, plural, type Speech } from './localize.js';
 
-export const SCALES: readonly RatingScale[] = ['nps', 'stars', 'emoji', 'numbers', 'thumbs'];
+/** The first is the default. */
+export const SCALES: readonly RatingScale[] = ['stars', 'nps', 'emoji', 'numbers', 'thumbs'];
 
 /** Points each scale may have; `nps` and `thumbs` have fixed ends and ignore `range`. */
 export const RANGES: Partial<Record<RatingScale, readonly number[]>> = {
@@ -40,8 +41,8 @@ export function scaleModel(
   const thumbs = scale === 'thumbs';
   const min = nps || thumbs ? 0 : 1;
   const max = nps ? 10 : thumbs ? 1 : range;
-  // A 3-point emoji scale uses the middle three of the five names.
-  const emojiNames = max === 3 ? t.emoji.slice(1, 4) : t.emoji;
+  // Faces are numbered from very dissatisfied (0) to very satisfied (4); a 3-point scale has the middle three.
+  const faceOffset = max === 3 ? 0 : 1;
   const options: ScaleOption[] = [];
   const number = (value: number) => formatNumber(locale, value);
   for (let value = min; value <= max; value++) {
@@ -50,7 +51,7 @@ export function scaleModel(
       text: number(value),
       name: thumbs ? (value ? t.thumbsUp : t.thumbsDown)
         : scale === 'stars' ? plural(locale, t.stars, value)
-        : scale === 'emoji' ? emojiNames[value - 1]
+        : scale === 'emoji' ? t.emoji[value - faceOffset]
         : fill(t.pointOf, { value: number(value), max: number(max) }),
     });
   }

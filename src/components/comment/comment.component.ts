@@ -60,7 +60,8 @@ export class CareComment extends CareElement {
 
   /** What the visitor has typed so far. */
   private _text = '';
-  private _submitted = false;
+  /** Set once the answer is sent: the thanks replace the text box. */
+  private _submitted?: boolean;
 
 
   get #validMaxlength(): number {
@@ -90,7 +91,6 @@ export class CareComment extends CareElement {
                 maxlength=${maxlength}
                 placeholder=${this.placeholder ?? t.placeholder}
                 aria-describedby="counter"
-                .value=${this._text}
                 @input=${this.#onInput}
                 @keydown=${this.#onKeydown}
               ></textarea>
@@ -117,6 +117,7 @@ export class CareComment extends CareElement {
     `;
   }
 
+  /** The text box keeps its own value (it is never re-created while shown); `_text` follows it for the counter and the send. */
   #onInput(event: InputEvent): void {
     this._text = (event.target as HTMLTextAreaElement).value;
   }

@@ -19,9 +19,7 @@ export const FACES = ['17q4-5', '16q4-2.5', '15.5q4 0', '15q4 2.5', '14q4 5'].ma
   (mouth) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><circle cx="12" cy="12" r="9.5"/><path d="M9 9.5v.5m6-.5v.5M8 ${mouth} 8 0"/></svg>`
 );
 
-const THUMB = 'M7 10.5v9H3.5v-9zm0 0 4-7.5c1.6 0 2.6 1.2 2.3 2.8l-.8 3.7H19a1.8 1.8 0 0 1 1.8 2.2l-1.5 6.6a2 2 0 0 1-2 1.7H7';
-
 /** Thumbs down, then up: the same thumb, turned over for down. */
 export const THUMBS = ['flip', nothing].map(
-  (flip) => html`<svg viewBox="0 0 24 24" aria-hidden="true" class=${flip}><path d="${THUMB}" /></svg>`
+  (flip) => html`<svg viewBox="0 0 24 24" aria-hidden="true" class=${flip}><path d="M7 10.5v9H3.5v-9zm0 0 4-7.5c1.6 0 2.6 1.2 2.3 2.8l-.8 3.7H19a1.8 1.8 0 0 1 1.8 2.2l-1.5 6.6a2 2 0 0 1-2 1.7H7"/></svg>`
 );

@@ -68,16 +68,11 @@ export class CareRating extends CareElement {
   /** The value of the star under the pointer or focus: stars fill up to it until the pointer or focus leaves. */
   private _preview?: number;
 
-  readonly #internals: ElementInternals;
-
-  constructor() {
-    super();
-    this.#internals = this.attachInternals();
-  }
+  readonly #internals = this.attachInternals();
 
   /** The scale actually used: the attribute if it is valid, otherwise stars (with a console error). */
   get #validScale(): RatingScale {
-    return this._oneOf('scale', SCALES, 'stars');
+    return this._oneOf('scale', SCALES);
   }
 
   get #validRange(): number {
@@ -94,8 +89,9 @@ export class CareRating extends CareElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('value')) {
       if (this.value != null) {
-        const { min, max } = this._model;
-        if (!Number.isInteger(this.value) || this.value < min || this.value > max) {
+        const { min, max, options } = this._model;
+        // The options are the whole numbers from min to max.
+        if (!options.some((option) => option.value === this.value)) {
           this._refuse('value', `a whole number from ${min} to ${max} expected; cleared`);
           this.value = undefined;
         }
@@ -107,18 +103,17 @@ export class CareRating extends CareElement {
   }
 
   protected override render() {
-    const model = this._model;
+    const { scale, max, options, question, lowLabel, highLabel } = this._model;
     const isDisabled = this.#isDisabled;
-    const chosenIndex = model.options.findIndex((option) => option.value === this.value);
-    const tabStop = chosenIndex === -1 ? 0 : chosenIndex;
+    const chosenIndex = options.findIndex((option) => option.value === this.value);
+    const tabStop = Math.max(chosenIndex, 0);
     const filledUpTo = this._preview ?? this.value ?? 0;
-    const hasLabels = Boolean(model.lowLabel || model.highLabel);
-    const { scale, max, options } = model;
+    const hasLabels = lowLabel || highLabel;
     // Faces are numbered from very dissatisfied (0) to very satisfied (4); a 3-point scale has the middle three.
     const faceOffset = max === 3 ? 0 : 1;
     return html`
       <div part="base" class=${scale}>
-        <div part="question" id="question">${model.question}</div>
+        <div part="question" id="question">${question}</div>
         <div class="scale n${options.length}">
           <div
             part="options"
@@ -156,7 +151,7 @@ export class CareRating extends CareElement {
             })}
           </div>
           ${hasLabels
-            ? html`<div part="labels" id="labels"><span>${model.lowLabel}</span><span>${model.highLabel}</span></div>`
+            ? html`<div part="labels" id="labels"><span>${lowLabel}</span><span>${highLabel}</span></div>`
             : nothing}
         </div>
       </div>
@@ -185,15 +180,15 @@ export class CareRating extends CareElement {
 
   /** Arrow keys move focus only (mirrored right to left); committing is Space, Enter, click or tap. */
   #onKeydown(event: KeyboardEvent): void {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.option')];
-    const count = buttons.length;
+    const buttons = [...this.renderRoot.querySelectorAll('button')]; // every button here is an option
     const current = buttons.indexOf(event.target as HTMLButtonElement);
     const mirrored = getComputedStyle(this).direction == 'rtl' ? -1 : 1;
-    // Home and End step to the first and the last option.
-    const step = ({ ArrowRight: mirrored, ArrowDown: 1, ArrowLeft: -mirrored, ArrowUp: -1, Home: -current, End: count - 1 - current } as Record<string, number>)[event.key];
-    if (current < 0 || step == null) return;
+    // Home and End go to the first and the last option (-1: counted from the end).
+    const next = ({ ArrowRight: current + mirrored, ArrowDown: current + 1, ArrowLeft: current - mirrored, ArrowUp: current - 1, Home: 0, End: -1 } as Record<string, number>)[event.key];
+    if (current < 0 || next == null) return;
     event.preventDefault();
-    buttons[(current + step + count) % count].focus();
+    // Past either end wraps around to the other: `at` counts a negative index from the end.
+    buttons.at(next % buttons.length)!.focus();
   }
 
   /** The attribute, or a disabled `<fieldset>` or form around it (`:disabled` covers both for form controls). */

@@ -7,9 +7,11 @@ export const ratingStyles = css`
     justify-content: end;
     gap: 0.25rem;
   }
-  /* A scale is as wide as its options, so the end labels sit under the first and the last; the long ones
-     share the element's whole width instead. */
-  .scale {
+  /* A short scale (thumbs, 3 or 5 points) is as wide as its options, so the end labels sit under the first and
+     the last; the long ones (7, 10, 11) share the element's whole width instead. */
+  .n2,
+  .n3,
+  .n5 {
     inline-size: fit-content;
   }
   /* One row when the element is wide enough for every target (n × 2.75rem, with gaps: 3n − 0.25 rem), otherwise
@@ -18,7 +20,8 @@ export const ratingStyles = css`
      is the largest of "1/n of the row", "1/k of the row, if the row is narrower than n targets" and "1/j of the
      row, if it is narrower than k targets" (the factor (width − 100%) × 999 is 0 or less when it is not), so a
      card, a sidebar or a popover each get theirs. Only 11 options have the third form (j = 4); with j = k it
-     never exceeds the second. */
+     never exceeds the second. The shorter scales set no --_n, --_k, --_j: there the flex value is invalid at
+     computed-value time, so flex is its initial value, as for any button. */
   .n7 {
     --_n: 7;
     --_k: 4;
@@ -34,12 +37,7 @@ export const ratingStyles = css`
     --_k: 6;
     --_j: 4;
   }
-  .n7,
-  .n10,
-  .n11 {
-    inline-size: auto;
-  }
-  :is(.n7, .n10, .n11) .option {
+  .option {
     flex: 0 0
       max(
         (100% + 0.25rem)/var(--_n) - 0.26rem,
