@@ -1,6 +1,6 @@
-import { LitElement, type PropertyDeclaration, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { FeedbackDataByType, FeedbackEventType } from '../types.js';
-import { currentConfig } from '../client/config.js';
+import { currentConfig, tooLong } from '../client/config.js';
 import { sendFeedbackEvent } from '../client/delivery.js';
 import { newId } from '../client/ids.js';
 import { closestLang, speechFor, type Speech } from './localize.js';
@@ -9,6 +9,9 @@ import { reportInvalid } from './log.js';
 
 /** What an element adds to the fields every event's data has. */
 type OwnData<T extends FeedbackEventType> = Omit<FeedbackDataByType[T], 'surveyId' | 'responseId' | 'locale' | 'context'>;
+
+/** A property's attribute: its name in kebab case (`lowLabel` → `low-label`). */
+const kebab = (name: string) => name.replace(/[A-Z]/g, '-$&').toLowerCase();
 
 /**
  * What the three elements share: the survey they ask for, the response their events belong to, their own
@@ -33,14 +36,14 @@ export class CareElement extends LitElement {
     super.createProperty(
       name,
       this == CareElement || Object.getPrototypeOf(this) == CareElement
-        ? { attribute: (name as string).replace(/[A-Z]/g, '-$&').toLowerCase(), ...options }
+        ? { attribute: kebab(name as string), ...options }
         : options
     );
   }
 
-  /** Names this question or survey in every event. */
+  /** Names this question or survey in every event: 1 to 200 characters. */
   surveyId = 'default';
-  /** Ties events together; a new id by default, kept for everything this element sends. */
+  /** Ties events together (1 to 200 characters); a new id by default, kept for everything this element sends. */
   responseId: string = newId();
   /** Overrides the global endpoint for this element's events. */
   endpoint?: string;
@@ -55,6 +58,21 @@ export class CareElement extends LitElement {
     unwatchLanguage(this);
   }
 
+  /**
+   * The ids go into every event, whose schemas take 1 to 200 characters: any other value (an empty
+   * `survey-id`, a removed attribute, a long `response-id`) would have the receiver refuse every answer, so it
+   * is reported and replaced before anything renders or is sent. Subclasses call this first.
+   * @internal
+   */
+  protected override willUpdate(_changed?: PropertyValues): void {
+    for (const [name, fallback] of [['surveyId', 'default'], ['responseId']] as const) {
+      const id = this[name];
+      if (!id || typeof id != 'string' || tooLong(id, 200)) {
+        this._refuse(name, `1 to 200 characters expected; ${(this[name] = fallback ?? newId())} used`, id);
+      }
+    }
+  }
+
   /** The language it speaks now: the closest `lang` (BCP 47) when a translation speaks it, English otherwise. @internal */
   protected get _speech(): Speech {
     return speechFor(closestLang(this));
@@ -65,9 +83,9 @@ export class CareElement extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus(options);
   }
 
-  /** A console error: this element's `name` attribute (its property's value) refused, `expected` instead. @internal */
-  protected _refuse(name: string, expected: string): void {
-    reportInvalid(`<${this.localName}>`, name, (this as any)[name], expected);
+  /** A console error: this element's property `name` (by its attribute's name) refused, `expected` instead. @internal */
+  protected _refuse(name: string, expected: string, value: unknown = (this as any)[name]): void {
+    reportInvalid(`<${this.localName}>`, kebab(name), value, expected);
   }
 
   /** The property's value if it is allowed, else `fallback` (the first allowed one), with a console error. @internal */
@@ -91,6 +109,12 @@ export class CareElement extends LitElement {
    */
   protected _emit<T extends FeedbackEventType>(domEvent: string, type: T, own: OwnData<T>, cancelable = false): boolean {
     const who = `<${this.localName}>`;
+    // The schemas take a question of at most 1000 characters: a longer one is sent cut, with a console error.
+    const { question } = own as { question?: string };
+    if (question && tooLong(question, 1000)) {
+      this._refuse('question', 'at most 1000 characters expected; the rest cut', question);
+      own = { ...own, question: [...question].slice(0, 1000).join('') };
+    }
     const data = Object.freeze({
       surveyId: this.surveyId,
       responseId: this.responseId,

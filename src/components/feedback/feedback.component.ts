@@ -253,6 +253,7 @@ export class CareFeedback extends CareElement {
 
   /** A bad position is reported and replaced before the CSS, which reads the attribute, places the card. */
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate();
     if (changed.has('position') && this.position != null) this.position = this._oneOf('position', POSITIONS);
   }
 
