@@ -43,12 +43,13 @@ export function mayAsk({ surveyId, sample, cooldownDays, dismissCooldownDays }: 
     (memory.draw ?? 0) < sample &&
     !within(memory.answered, cooldownDays) &&
     !within(memory.dismissed, dismissCooldownDays) &&
-    !(last && last.survey !== surveyId && within(last.at, currentConfig().quietDays))
+    !(last?.survey !== surveyId && within(last?.at, currentConfig().quietDays))
   );
 }
 
-/** Remembers, now, that the visitor answered or dismissed this survey, or that its card showed. */
-export function remember(surveyId: string, what: 'answered' | 'dismissed' | 'shown'): void {
-  if (what === 'shown') writeStored(LAST_SHOWN, { survey: surveyId, at: clock.now() });
-  else write(surveyId, { ...read(surveyId), [what]: clock.now() });
-}
+/** Remembers, now, that the visitor answered or dismissed this survey. */
+export const remember = (surveyId: string, what: 'answered' | 'dismissed'): void =>
+  write(surveyId, { ...read(surveyId), [what]: clock.now() });
+
+/** Remembers, now, that this survey's card showed (the quiet period starts). */
+export const rememberShown = (surveyId: string): void => writeStored(LAST_SHOWN, { survey: surveyId, at: clock.now() });

@@ -1,8 +1,6 @@
 import type { FeedbackTrigger } from '../types.js';
 import { clock } from './clock.js';
 
-export const TRIGGERS: readonly FeedbackTrigger[] = ['load', 'delay', 'scroll', 'exit', 'event', 'manual'];
-
 export interface TriggerOptions {
   /** Seconds, for `delay`. */
   delay: number;

@@ -12,16 +12,13 @@ import { reportInvalid } from '../../internal/log.js';
 import { CareElement } from '../../internal/care-element.js';
 import { themeStyles } from '../../internal/theme.js';
 import { clock } from '../../internal/clock.js';
-import { armTrigger, TRIGGERS } from '../../internal/triggers.js';
-import { mayAsk, remember } from '../../internal/survey-memory.js';
+import { armTrigger } from '../../internal/triggers.js';
+import { mayAsk, remember, rememberShown } from '../../internal/survey-memory.js';
 import { requestPlace } from '../../internal/popover-coordinator.js';
 import { feedbackStyles } from './feedback.styles.js';
 
-const MODES: readonly FeedbackMode[] = ['inline', 'popover', 'tab'];
-
 /** Corner of a popover; edge (top or bottom) and side of a tab. Physical, as named, in either direction. */
 export type FeedbackPosition = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
-const POSITIONS: readonly FeedbackPosition[] = ['bottom-right', 'bottom-left', 'top-right', 'top-left'];
 
 /**
  * A number attribute: kept from `lowest` to `highest`, else reported (as written) and `fallback` used; a
@@ -39,12 +36,6 @@ const numberIn = (attribute: string, fallback: number, lowest: number, highest =
 const CLOSE_AFTER_THANKS_MS = 4000;
 /** Lets a card that just appeared reach the accessibility tree before its live region speaks. */
 const ANNOUNCE_AFTER_MS = 100;
-
-/**
- * `dismissible` is on by default for popover and tab; `dismissible="false"` turns it off anywhere. A function
- * converter is Lit's `fromAttribute`; the attribute is not reflected, so no `toAttribute` is ever called.
- */
-const dismissibleConverter = (value: string | null) => (value === null ? undefined : value !== 'false');
 
 /**
  * @tag care-feedback
@@ -110,7 +101,9 @@ export class CareFeedback extends CareElement {
     tabLabel: {},
     mode: { reflect: true },
     position: { reflect: true },
-    dismissible: { converter: dismissibleConverter },
+    // On by default for popover and tab; `dismissible="false"` turns it off anywhere. A function converter is
+    // Lit's `fromAttribute`; the attribute is not reflected, so no `toAttribute` is ever called.
+    dismissible: { converter: (value: string | null) => (value === null ? undefined : value !== 'false') },
     trigger: {},
     delay: { converter: numberIn('delay', 10, 0, 86400) },
     scrollDepth: { converter: numberIn('scroll-depth', 50, 0, 100) },
@@ -122,7 +115,7 @@ export class CareFeedback extends CareElement {
     open: { type: Boolean, reflect: true },
     _launcherShown: { state: true },
     _stage: { state: true },
-    _sentiment: { state: true },
+    _rating: { state: true },
     _announcement: { state: true },
   };
 
@@ -179,20 +172,20 @@ export class CareFeedback extends CareElement {
   open?: boolean;
 
   /** A tab's launcher is on the page: its trigger fired and it won this page view's place. */
-  private _launcherShown = false;
+  private _launcherShown?: boolean;
   private _stage: FeedbackStage = 'rating';
-  private _sentiment: Sentiment = 'neutral';
-  /** Said by the screen reader when the card changes without moving focus. */
-  private _announcement = '';
+  /** Said by the screen reader when the card changes without moving focus (Lit renders '' as it renders none). */
+  private _announcement?: string;
 
-  #lastRating?: RatingData;
-  #shownSent = false;
+  /** The committed rating; its band picks the follow-up question and the thanks slot. */
+  private _rating?: RatingData;
+  #shownSent?: boolean;
   /** The trigger that opened the card or showed the tab, told in the shown event. */
   #openedBy?: FeedbackTrigger;
   #cancelTrigger?: () => void;
 
   get #validMode(): FeedbackMode {
-    return this._oneOf('mode', MODES);
+    return this._oneOf<FeedbackMode>('mode', ['inline', 'popover', 'tab']);
   }
 
   get #inline(): boolean {
@@ -213,14 +206,14 @@ export class CareFeedback extends CareElement {
       this.open ??= true;
       return;
     }
-    const trigger = this._oneOf('trigger', TRIGGERS);
+    const trigger = this._oneOf<FeedbackTrigger>('trigger', ['load', 'delay', 'scroll', 'exit', 'event', 'manual']);
     this.#cancelTrigger = armTrigger(trigger, this, () => this._ask(trigger));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Set up again if the element comes back (a single-page app re-attaching it).
-    this.#cancelTrigger = this.#cancelTrigger?.() as undefined;
+    this.#cancelTrigger?.();
   }
 
   /**
@@ -254,34 +247,28 @@ export class CareFeedback extends CareElement {
   /** A bad position is reported and replaced before the CSS, which reads the attribute, places the card. */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate();
-    if (changed.has('position') && this.position != null) this.position = this._oneOf('position', POSITIONS);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('open') && this.open) {
-      if (!this.#inline) this.#appeared();
-      // An inline card counts as shown once part of it is on screen, not merely in the document.
-      else if (!this.#shownSent) {
-        new IntersectionObserver(([entry], observer) => {
-          if (!entry.isIntersecting) return;
-          observer.disconnect();
-          this.#announceShown('load');
-        }).observe(this);
-      }
+    if (changed.has('position') && this.position != null) {
+      this.position = this._oneOf<FeedbackPosition>('position', ['bottom-right', 'bottom-left', 'top-right', 'top-left']);
     }
   }
 
-  /** A popover or tab card came into view: it counts as shown, and is announced rather than focused. */
-  #appeared(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('open') || !this.open) return;
+    if (this.#inline) {
+      // An inline card counts as shown once part of it is on screen, not merely in the document. Reopened after
+      // that, it just watches once more: #announceShown sends only once.
+      new IntersectionObserver(([entry], observer) => {
+        if (!entry.isIntersecting) return;
+        observer.disconnect();
+        this.#announceShown('load');
+      }).observe(this);
+      return;
+    }
+    // A popover or tab card came into view: it counts as shown, and is announced rather than focused.
     this.#announceShown(this.#openedBy ?? 'manual');
-    remember(this.surveyId, 'shown');
+    rememberShown(this.surveyId);
     if (this.#hasFocus) return; // opened from its launcher: the card is next in the tab order
-    this.#waitForTab();
-    clock.later(ANNOUNCE_AFTER_MS, () => (this._announcement = this._speech.t.appeared));
-  }
-
-  /** The visitor's next Tab, wherever focus is on the page, goes into the card (once). */
-  #waitForTab(): void {
+    // The visitor's next Tab, wherever focus is on the page, goes into the card (once).
     const onKeydown = (event: KeyboardEvent) => {
       if (event.key !== 'Tab' || event.shiftKey) return;
       document.removeEventListener('keydown', onKeydown, true);
@@ -292,13 +279,14 @@ export class CareFeedback extends CareElement {
       if (this.#hasFocus) event.preventDefault();
     };
     document.addEventListener('keydown', onKeydown, true);
+    clock.later(ANNOUNCE_AFTER_MS, () => (this._announcement = this._speech.t.appeared));
   }
 
   /** After the thanks a popover or tab gets out of the way, but not from under the visitor's focus. */
-  #finish = (): void => {
-    if (this.#hasFocus) this.addEventListener('focusout', this.#finish, { once: true });
+  #finish(): void {
+    if (this.#hasFocus) this.addEventListener('focusout', () => this.#finish(), { once: true });
     else this.open = this._launcherShown = false;
-  };
+  }
 
   #announceShown(trigger: FeedbackTrigger): void {
     if (this.#shownSent) return;
@@ -311,6 +299,9 @@ export class CareFeedback extends CareElement {
     const t = this._speech.t;
     const floating = !this.#inline;
     const name = this.tabLabel ?? t.feedback;
+    // The card holds the conversation (the rating, then the follow-up box) until the comment is sent, then the
+    // thanks: host content in the slot for the answer's band, else in `thanks`, else the closing words.
+    const words = html`<slot name="thanks">${this.thanksMessage ?? t.thanks}</slot>`;
     return html`
       ${this.#validMode === 'tab' && this._launcherShown
         ? html`<button part="launcher" class="tab" aria-expanded=${!!this.open} @click=${() => (this.open = !this.open)}>
@@ -318,7 +309,38 @@ export class CareFeedback extends CareElement {
           </button>`
         : nothing}
       <div part="card" class="card" role=${floating ? 'region' : nothing} aria-label=${floating ? name : nothing} @keydown=${this.#onKeydown}>
-        ${this._stage === 'thanks' ? this.#renderThanks(t.thanks) : this.#renderConversation()}
+        ${this._stage === 'thanks'
+          ? html`<div part="thanks" class="thanks" tabindex="-1">
+              ${this.#sentiment === 'neutral' ? words : html`<slot name="thanks-${this.#sentiment}">${words}</slot>`}
+            </div>`
+          : html`
+          <care-rating
+            exportparts="question,options,option,option-selected,labels"
+            survey-id=${this.surveyId}
+            scale=${this.scale}
+            range=${this.range}
+            .question=${this.question}
+            .lowLabel=${this.lowLabel}
+            .highLabel=${this.highLabel}
+            .endpoint=${this.endpoint}
+            .responseId=${this.responseId}
+            @care-rate=${this.#onRate}
+          ></care-rating>
+          ${this._stage === 'comment'
+            ? html`<care-comment
+                exportparts="label,textarea,counter,submit"
+                survey-id=${this.surveyId}
+                .question=${this.#followupLabel()}
+                .placeholder=${this.placeholder}
+                .submitLabel=${this.submitLabel}
+                .counterLabel=${this.counterLabel}
+                .maxlength=${this.maxlength}
+                .endpoint=${this.endpoint}
+                .responseId=${this.responseId}
+                @care-comment=${this.#onComment}
+              ></care-comment>`
+            : nothing}
+        `}
         ${this.#isDismissible
           ? html`<button part="close" class="close" aria-label=${this.closeLabel ?? t.close} @click=${this.#dismiss}>
               <span aria-hidden="true">×</span>
@@ -329,49 +351,8 @@ export class CareFeedback extends CareElement {
     `;
   }
 
-  #renderConversation() {
-    return html`
-      <care-rating
-        exportparts="question,options,option,option-selected,labels"
-        survey-id=${this.surveyId}
-        scale=${this.scale}
-        range=${this.range}
-        .question=${this.question}
-        .lowLabel=${this.lowLabel}
-        .highLabel=${this.highLabel}
-        .endpoint=${this.endpoint}
-        .responseId=${this.responseId}
-        @care-rate=${this.#onRate}
-      ></care-rating>
-      ${this._stage === 'comment'
-        ? html`<care-comment
-            exportparts="label,textarea,counter,submit"
-            survey-id=${this.surveyId}
-            .question=${this.#followupLabel()}
-            .placeholder=${this.placeholder}
-            .submitLabel=${this.submitLabel}
-            .counterLabel=${this.counterLabel}
-            .maxlength=${this.maxlength}
-            .endpoint=${this.endpoint}
-            .responseId=${this.responseId}
-            @care-comment=${this.#onComment}
-          ></care-comment>`
-        : nothing}
-    `;
-  }
-
-  /** Host content in the slot for the answer's band, else in `thanks`, else the closing words. */
-  #renderThanks(defaultThanks: string) {
-    const words = html`<slot name="thanks">${this.thanksMessage ?? defaultThanks}</slot>`;
-    return html`<div part="thanks" class="thanks" tabindex="-1">
-      ${this._sentiment === 'neutral' ? words : html`<slot name="thanks-${this._sentiment}">${words}</slot>`}
-    </div>`;
-  }
-
   #onRate(event: CustomEvent<RatingData>): void {
-    const rating = event.detail;
-    this.#lastRating = rating;
-    this._sentiment = sentimentOf(rating);
+    this._rating = event.detail;
     if (this._stage === 'rating') {
       remember(this.surveyId, 'answered');
       this._stage = 'comment';
@@ -380,8 +361,13 @@ export class CareFeedback extends CareElement {
     }
   }
 
+  /** The thanks and the follow-up only ever show after a rating. */
+  get #sentiment(): Sentiment {
+    return sentimentOf(this._rating!);
+  }
+
   #followupLabel(): string {
-    return ((this._sentiment === 'positive' && this.followupQuestionPositive) || this.followupQuestion) ?? this._speech.t.commentQuestion;
+    return ((this.#sentiment === 'positive' && this.followupQuestionPositive) || this.followupQuestion) ?? this._speech.t.commentQuestion;
   }
 
   async #onComment(event: CustomEvent<CommentData>): Promise<void> {
@@ -390,9 +376,9 @@ export class CareFeedback extends CareElement {
     this._announcement = '';
     await this.updateComplete;
     this._focus('.thanks');
-    if (!this.#inline) clock.later(CLOSE_AFTER_THANKS_MS, this.#finish);
+    if (!this.#inline) clock.later(CLOSE_AFTER_THANKS_MS, () => this.#finish());
     // After the render, so the host hears care-comment before care-complete. The box only ever follows a rating.
-    this._fire('care-complete', { surveyId: this.surveyId, responseId: this.responseId, rating: this.#lastRating!, comment });
+    this._fire('care-complete', { surveyId: this.surveyId, responseId: this.responseId, rating: this._rating!, comment });
   }
 
   #onKeydown(event: KeyboardEvent): void {

@@ -43,11 +43,13 @@ export const feedbackStyles = css`
       --_o: 0px;
     }
   }
-  /* Room beside the first line for the close button in the corner, and below it before the options start. */
+  /* Room beside the first line for the close button in the corner, and below it before the options start.
+     Both are bold (the question is already, from the shared sheet; this repeats it for the thanks). */
   care-rating::part(question),
   .thanks {
     padding-inline-end: 2rem;
     min-block-size: 2rem;
+    font-weight: 600;
   }
   /* The card of a popover or tab (only they have the region role). */
   [role='region'] {
@@ -89,9 +91,6 @@ export const feedbackStyles = css`
   }
   care-comment {
     margin-block-start: 1rem;
-  }
-  .thanks {
-    font-weight: 600;
   }
   /* The live region (the card's only status role): heard, not seen. */
   [role='status'] {
