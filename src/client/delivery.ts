@@ -2,11 +2,9 @@ import type { CareCloudEvent, DeliveredDetail, DeliveryFailedDetail, FeedbackDat
 import { reportError, reportWarning } from '../internal/log.js';
 import { checkEndpoint, currentConfig } from './config.js';
 import { createCloudEvent, MAX_EVENT_BYTES, serializedSize } from './envelope.js';
-import { postEvent, type AttemptResult } from './http.js';
 import { dropEntry, MAX_OUTBOX, outbox, saveEntry, storedEntry, type OutboxEntry } from './outbox.js';
 import { MAX_AGE, retryDelay } from './retry-policy.js';
-import { CLAIM_MS, claimed, whileOutboxLocked } from './tab-lock.js';
-import { watchPage } from './page-leave.js';
+import { CLAIM_MS, claimed } from './tab-lock.js';
 import { explainPolicyBlocks } from './policy-errors.js';
 
 export interface SendOptions {
@@ -15,6 +13,17 @@ export interface SendOptions {
   /** Names the sender in console messages, e.g. `<care-rating>`. */
   who?: string;
 }
+
+/** What one attempt at delivering one event came to. `status` 0 means no HTTP answer (network error, CSP, transport). */
+interface AttemptResult {
+  ok: boolean;
+  status: number;
+  reason: string;
+  /** The answer's `Retry-After`, readable cross-origin only when the receiver exposes it. */
+  retryAfter?: string | null;
+}
+
+const CLOUDEVENTS_CONTENT_TYPE = 'application/cloudevents+json; charset=utf-8';
 
 /** Browsers refuse `keepalive` requests once those in flight carry more than this many body bytes. */
 const KEEPALIVE_BYTES = 65536;
@@ -88,10 +97,23 @@ function enqueue(event: CareCloudEvent, { endpoint: ownEndpoint, who = 'care-fee
     announceFailure(old.event, 0, 'outbox full');
   }
   saveEntry(entry);
-  trySend(event.id, now);
+  trySend(entry, now);
 }
 
-const pump = (): Promise<void> => whileOutboxLocked(() => sweep());
+/**
+ * Sweeps while no other tab sweeps: with the Web Locks API, reading the outbox and writing claims is one step
+ * across tabs. Where it is missing (plain http: pages, old browsers, Node) the claim alone keeps tabs apart; tabs
+ * that wake together (the `online` event reaches all at once) start at random moments up to 0.1 s apart, so
+ * each sees the claims the other wrote. Receivers still dedupe by `source` + `id` for the rare clash. Either
+ * way the sweep runs later, never during the call.
+ */
+const pump = (): Promise<void> => {
+  const locks = globalThis.navigator?.locks;
+  const work = () => sweep(); // not `sweep` itself: `request` passes the lock, which would read as `leaving`
+  return locks
+    ? locks.request('care-feedback:outbox', work)
+    : new Promise((resolve) => setTimeout(resolve, Math.random() * 100)).then(work);
+};
 
 /**
  * Sends what can go now, then sets a timer for the first event that waits for a time (backoff, another tab's
@@ -104,17 +126,17 @@ function sweep(leaving?: boolean): void {
   let next = Infinity;
   for (const entry of outbox()) {
     const at = Math.max(entry.retryAt ?? 0, entry.claimedUntil ?? 0);
-    if (!trySend(entry.event.id, now, leaving) && at > now && at < next) next = at;
+    if (!trySend(entry, now, leaving) && at > now && at < next) next = at;
   }
   if (next < Infinity) wakeUp = setTimeout(pump, next - now);
 }
 
 /**
- * Starts an attempt at `id` when it may be sent now, or gives it up when it is too old; true when it did either.
- * It reads the entry afresh: another tab may have claimed, sent or dropped it since the caller's snapshot.
+ * Starts an attempt at the snapshot's event when it may be sent now, or gives it up when it is too old; true
+ * when it did either. It reads the entry afresh: another tab may have claimed, sent or dropped it since.
  */
-function trySend(id: string, now: number, leaving?: boolean): boolean {
-  const entry = storedEntry(id);
+function trySend(snapshot: OutboxEntry, now: number, leaving?: boolean): boolean {
+  const entry = storedEntry(snapshot);
   if (!entry || claimed(entry, now)) return false;
   const { event, endpoint } = entry;
   const { responseId } = event.data;
@@ -135,7 +157,7 @@ function trySend(id: string, now: number, leaving?: boolean): boolean {
   ) {
     return false;
   }
-  // The claim is written before the request starts and renewed while it lasts; see tab-lock.ts.
+  // The claim is written before the request starts and renewed while it lasts; see tab-lock.ts and pump().
   const claim = () => {
     entry.claimedUntil = Date.now() + CLAIM_MS;
     saveEntry(entry);
@@ -148,39 +170,48 @@ function trySend(id: string, now: number, leaving?: boolean): boolean {
   // The request starts after the sweep has written all its claims, so another tab sees them sooner; still
   // within the task, as a page being left needs.
   const attempt = Promise.resolve()
-    .then(async () => (endpoint ? postEvent(endpoint, body, keepalive) : (await transport!(event), { ok: true })))
+    .then(async () =>
+      endpoint
+        ? // CloudEvents structured mode, `cors` (fetch's default mode), no cookies either way. `keepalive` lets the
+          // request outlive the page when the visitor leaves right after answering. A network error (fetch's
+          // only rejection) is an answer like any other.
+          fetch(endpoint, { method: 'POST', headers: { 'Content-Type': CLOUDEVENTS_CONTENT_TYPE }, body, credentials: 'omit', keepalive }).then(
+            ({ ok, status, headers }): AttemptResult => ({ ok, status, reason: `HTTP ${status}`, retryAfter: headers.get('Retry-After') }),
+            (error) => ({ ok: false, status: 0, reason: `network error: ${error?.message ?? error}` })
+          )
+        : (await transport!(event), { ok: true } as AttemptResult)
+    )
     // A transport that throws or rejects is retried like a network error.
     .catch((error) => ({ ok: false, status: 0, reason: `transport failed: ${error}` }))
-    .then((result) => {
+    .then(({ ok, status, reason, retryAfter }: AttemptResult) => {
       clearInterval(renewal);
       inFlight.delete(attempt);
       busyResponses.delete(responseId);
       inFlightBytes -= size;
-      settle(entry, result as AttemptResult);
+      const answeredAt = Date.now();
+      if (ok) {
+        dropEntry(entry);
+        announce('care-delivered', event);
+      } else {
+        const wait = retryDelay(status, entry.attempts, retryAfter, answeredAt, Math.random());
+        if (wait < 0) giveUp(entry, status, reason);
+        else {
+          entry.retryAt = answeredAt + wait;
+          entry.reason = reason;
+          delete entry.claimedUntil;
+          saveEntry(entry);
+        }
+      }
       pump();
     });
   inFlight.add(attempt);
   return true;
 }
 
-function settle(entry: OutboxEntry, { ok, status, reason, retryAfter }: AttemptResult): void {
-  const now = Date.now();
-  if (ok) {
-    dropEntry(entry);
-    return announce('care-delivered', entry.event);
-  }
-  const wait = retryDelay(status, entry.attempts, retryAfter, now, Math.random());
-  if (wait < 0) return giveUp(entry, status, reason);
-  entry.retryAt = now + wait;
-  entry.reason = reason;
-  delete entry.claimedUntil;
-  saveEntry(entry);
-}
-
 function giveUp(entry: OutboxEntry, status: number, reason: string): void {
-  const { event } = entry;
+  const { event, endpoint = 'the transport' } = entry;
   dropEntry(entry);
-  reportError(`gave up ${event.type} ${event.id} to ${entry.endpoint ?? 'the transport'}: ${reason}.`, false);
+  reportError(`gave up ${event.type} ${event.id} to ${endpoint}: ${reason}.`, false);
   announceFailure(event, status, reason);
 }
 
@@ -192,8 +223,20 @@ function announce(name: keyof WindowEventMap, { id, type }: CareCloudEvent, fail
   dispatchEvent(new CustomEvent<DeliveredDetail>(name, { detail: { id, type, ...failure } }));
 }
 
-watchPage(pump, () => sweep(true));
-explainPolicyBlocks();
+/**
+ * The moments the outbox is worked through besides a new event: as soon as the library has loaded (what an
+ * earlier visit left) and when the browser is back online; for the last time when the page is hidden or left
+ * (`visibilitychange` to hidden, the last event a mobile browser reliably fires, and `pagehide`). Never
+ * `unload`: a page with an unload listener is kept out of the back/forward cache, and mobile browsers often skip
+ * it anyway. Server rendering has no page to watch.
+ */
+if (globalThis.document) {
+  addEventListener('online', pump);
+  addEventListener('pagehide', () => sweep(true));
+  document.addEventListener('visibilitychange', () => document.hidden && sweep(true));
+  setTimeout(pump);
+  explainPolicyBlocks();
+}
 
 declare global {
   interface WindowEventMap {

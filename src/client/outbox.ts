@@ -26,14 +26,14 @@ const KEY = 'outbox:';
  */
 export function outbox(): OutboxEntry[] {
   return storedKeys(KEY)
-    .map((key) => readStored<OutboxEntry>(key) ?? ({} as OutboxEntry))
+    .map((key) => readStored<OutboxEntry>(key))
     // Only what this library wrote: an event with an id and its data (junk another script left is passed over).
-    .filter((entry) => typeof entry.event?.id == 'string' && typeof entry.event.data == 'object')
+    .filter((entry): entry is OutboxEntry => typeof entry?.event?.id == 'string' && typeof entry.event.data == 'object')
     .sort((a, b) => (a.event.time < b.event.time ? -1 : 1));
 }
 
 /** One entry as stored now (another tab may have claimed, sent or dropped it since a snapshot was taken). */
-export const storedEntry = (id: string): OutboxEntry | undefined => readStored(KEY + id);
+export const storedEntry = (entry: OutboxEntry): OutboxEntry | undefined => readStored(KEY + entry.event.id);
 
 export const saveEntry = (entry: OutboxEntry): void => writeStored(KEY + entry.event.id, entry);
 
