@@ -2,6 +2,7 @@ import type { CareCloudEvent, DeliveredDetail, DeliveryFailedDetail, FeedbackDat
 import { reportError, reportWarning } from '../internal/log.js';
 import { checkEndpoint, currentConfig } from './config.js';
 import { createCloudEvent, MAX_EVENT_BYTES, serializedSize } from './envelope.js';
+import { postEvent, type AttemptResult } from './http.js';
 import { dropEntry, MAX_OUTBOX, outbox, saveEntry, storedEntry, type OutboxEntry } from './outbox.js';
 import { MAX_AGE, retryDelay } from './retry-policy.js';
 import { CLAIM_MS, claimed } from './tab-lock.js';
@@ -13,17 +14,6 @@ export interface SendOptions {
   /** Names the sender in console messages, e.g. `<care-rating>`. */
   who?: string;
 }
-
-/** What one attempt at delivering one event came to. `status` 0 means no HTTP answer (network error, CSP, transport). */
-interface AttemptResult {
-  ok: boolean;
-  status: number;
-  reason: string;
-  /** The answer's `Retry-After`, readable cross-origin only when the receiver exposes it. */
-  retryAfter?: string | null;
-}
-
-const CLOUDEVENTS_CONTENT_TYPE = 'application/cloudevents+json; charset=utf-8';
 
 /** Browsers refuse `keepalive` requests once those in flight carry more than this many body bytes. */
 const KEEPALIVE_BYTES = 65536;
@@ -170,17 +160,7 @@ function trySend(snapshot: OutboxEntry, now: number, leaving?: boolean): boolean
   // The request starts after the sweep has written all its claims, so another tab sees them sooner; still
   // within the task, as a page being left needs.
   const attempt = Promise.resolve()
-    .then(async () =>
-      endpoint
-        ? // CloudEvents structured mode, `cors` (fetch's default mode), no cookies either way. `keepalive` lets the
-          // request outlive the page when the visitor leaves right after answering. A network error (fetch's
-          // only rejection) is an answer like any other.
-          fetch(endpoint, { method: 'POST', headers: { 'Content-Type': CLOUDEVENTS_CONTENT_TYPE }, body, credentials: 'omit', keepalive }).then(
-            ({ ok, status, headers }): AttemptResult => ({ ok, status, reason: `HTTP ${status}`, retryAfter: headers.get('Retry-After') }),
-            (error) => ({ ok: false, status: 0, reason: `network error: ${error?.message ?? error}` })
-          )
-        : (await transport!(event), { ok: true } as AttemptResult)
-    )
+    .then(async () => (endpoint ? postEvent(endpoint, body, keepalive) : (await transport!(event), { ok: true } as AttemptResult)))
     // A transport that throws or rejects is retried like a network error.
     .catch((error) => ({ ok: false, status: 0, reason: `transport failed: ${error}` }))
     .then(({ ok, status, reason, retryAfter }: AttemptResult) => {

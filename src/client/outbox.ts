@@ -27,8 +27,9 @@ const KEY = 'outbox:';
 export function outbox(): OutboxEntry[] {
   return storedKeys(KEY)
     .map((key) => readStored<OutboxEntry>(key))
-    // Only what this library wrote: an event with an id and its data (junk another script left is passed over).
-    .filter((entry): entry is OutboxEntry => typeof entry?.event?.id == 'string' && typeof entry.event.data == 'object')
+    // Only what this library wrote: an event with an id and data with its response (junk another script left, or
+    // a `data` of null, is passed over rather than stopping the sweep).
+    .filter((entry): entry is OutboxEntry => typeof entry?.event?.id == 'string' && typeof entry.event.data?.responseId == 'string')
     .sort((a, b) => (a.event.time < b.event.time ? -1 : 1));
 }
 

@@ -153,7 +153,7 @@ describe('no input throws into the host page (property-based)', () => {
   });
 
   it('junk stored under the care-feedback: prefix (older versions, other scripts, a full disk) breaks nothing', async () => {
-    const junk = fc.oneof(fc.json(), fc.string(), fc.constantFrom('null', '5', '"x"', '[]', '{"draw":"a"}', '{"event":null}', '{"event":{"id":5}}'));
+    const junk = fc.oneof(fc.json(), fc.string(), fc.constantFrom('null', '5', '"x"', '[]', '{"draw":"a"}', '{"event":null}', '{"event":{"id":5}}', '{"event":{"id":"x","data":null}}'));
     const { uncaught } = await quietly(async () => {
       await fc.assert(
         fc.asyncProperty(fc.dictionary(fc.constantFrom('survey:s1', 'last-shown', 'outbox:a', 'outbox:b', 'claims'), junk), async (stored) => {

@@ -157,6 +157,19 @@ describe('the outbox', () => {
     expect(outbox().map((e) => e.event.id)).to.deep.equal([waiting.id]);
   });
 
+  it('passes over a stored entry whose data is not an object (junk, or a copy another script broke) and still sends the rest', async () => {
+    const { endpoint, bucket } = newEndpoint();
+    const broken = createCloudEvent('care.feedback.rating.v1', rating());
+    // Older than the good event, so a sweep meets it first.
+    storeEntry({ event: { ...broken, time: '2026-01-01T00:00:00.000Z', data: null as never }, endpoint, attempts: 0 });
+    const good = createCloudEvent('care.feedback.rating.v1', rating());
+    storeEntry({ event: good, endpoint, attempts: 0 });
+    await flush();
+    const [request] = await waitForRequests(bucket, 1);
+    expect(request.body.id).to.equal(good.id);
+    expect(outbox().map((entry) => entry.event.id)).to.deep.equal([]);
+  });
+
   it('leaves an event another tab has claimed alone, and sends it once the claim lapses', async () => {
     const { endpoint, bucket } = newEndpoint();
     const event = createCloudEvent('care.feedback.rating.v1', rating());
