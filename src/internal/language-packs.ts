@@ -1,5 +1,5 @@
 import { LANGUAGE_PACKS } from '../translations/packs.js';
-import { matchLanguage, onLanguageMissing, registerTranslation, type Translation } from './localize.js';
+import { closestLang, matchLanguage, onLanguageMissing, registerTranslation, type Translation } from './localize.js';
 import { reportWarning } from './log.js';
 
 /** Lower-case code → file name (`zh-hant` → `zh-Hant`) of the packs not asked for yet: each is fetched once. */
@@ -13,9 +13,9 @@ const packs = new Map(LANGUAGE_PACKS.map((code) => [code.toLowerCase(), code]));
  * cannot be loaded leaves English, with one console warning.
  */
 export function loadLanguagePacksFrom(scriptUrl: string): void {
-  const load = (tag: string): void => {
+  const load = (tag: string | undefined): void => {
     const code = matchLanguage(tag, packs);
-    if (!code) return; // no language tag (also ""), English, a language without a pack, or one already fetched
+    if (!code) return; // no language tag, English, a language without a pack, or one already fetched
     const url = new URL(`locales/${packs.get(code)}.js`, scriptUrl).href;
     packs.delete(code);
     import(url)
@@ -24,5 +24,5 @@ export function loadLanguagePacksFrom(scriptUrl: string): void {
       .catch(() => reportWarning(`language pack ${url} not loaded; English shown.`));
   };
   onLanguageMissing(load);
-  load(document.documentElement.lang); // the page's language, before any element asks
+  load(closestLang(document.documentElement)); // the page's language, before any element asks
 }

@@ -55,21 +55,25 @@ export function registerTranslation(...added: Translation[]): void {
 
 /**
  * The one of `codes` (lower case) that speaks `tag`, by BCP 47: the tag itself, then its language with its
- * likely script (`zh-TW` → `zh-hant`, `zh-CN` → `zh-hans`), then its language alone (`pt-BR` → `pt`).
+ * likely script (`zh-TW` → `zh-hant`, `zh-CN` → `zh-hans`), then its language alone (`pt-BR` → `pt`), and for
+ * Norwegian written `no` (the macrolanguage) or `nn` (Nynorsk, whose readers read Bokmål), Bokmål (`nb`).
  */
-export function matchLanguage(tag: string, codes: { has(code: string): boolean }): string | undefined {
+export function matchLanguage(tag: string | undefined, codes: { has(code: string): boolean }): string | undefined {
   try {
-    const { language, script } = new Intl.Locale(tag).maximize();
-    return [tag, `${language}-${script}`, language].map((code) => code.toLowerCase()).find((code) => codes.has(code));
+    const { language, script } = new Intl.Locale(tag!).maximize(); // none: a TypeError, caught
+    return [tag!, `${language}-${script}`, language, language.replace(/^n[no]$/, 'nb')].map((code) => code.toLowerCase()).find((code) => codes.has(code));
   } catch {
     return undefined; // not a language tag: English
   }
 }
 
-/** The closest `lang`, looking through shadow roots (an element inside another's shadow DOM follows the page); undefined for none. */
+/**
+ * The closest `lang`, looking through shadow roots (an element inside another's shadow DOM follows the page);
+ * undefined for none. A POSIX locale, as some sites write it (`de_DE`), is read as the tag it means (`de-DE`).
+ */
 export function closestLang(element: Element): string | undefined {
   for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host) {
-    if ((node as HTMLElement).lang) return (node as HTMLElement).lang;
+    if ((node as HTMLElement).lang) return (node as HTMLElement).lang.replace(/_/g, '-');
   }
 }
 

@@ -110,6 +110,14 @@ test('editors get tags, attribute values and events: VS Code custom data and Jet
   }
 });
 
+test('the script tag is plain ASCII, so a host serving it in its own legacy charset (windows-1252, Shift_JIS) runs the same code', () => {
+  // A classic script is decoded in the charset it is served with, else the page's; module scripts (the language
+  // packs) always as UTF-8. The close button's sign was the one character that broke this.
+  const script = readFileSync(new URL('dist/care-feedback.min.js', root), 'latin1');
+  const nonAscii = script.match(/[^\x00-\x7f]/g) ?? [];
+  assert.deepEqual(nonAscii, [], 'characters outside ASCII in the script tag');
+});
+
 test('the README pins the script tag with the integrity hash of this build (each release documents its hash)', () => {
   const hashes = JSON.parse(readFileSync(new URL('dist/sri.json', root), 'utf8'));
   const readme = readFileSync(new URL('README.md', root), 'utf8');

@@ -14,11 +14,12 @@ import pt from '../../src/translations/pt.js';
 import ru from '../../src/translations/ru.js';
 import zhHans from '../../src/translations/zh-Hans.js';
 import zhHant from '../../src/translations/zh-Hant.js';
+import nb from '../../src/translations/nb.js';
 import { card, comment, endEntrance, freshVisit, opened, rating, uniqueSurvey } from './feedback-support.js';
 import { press } from './browser.js';
 
 // As `import 'care-feedback/locales/<code>'` does for npm users.
-registerTranslation(de, ar, fa, he, pl, pt, ru, zhHans, zhHant);
+registerTranslation(de, ar, fa, he, pl, pt, ru, zhHans, zhHant, nb);
 
 const question = (el: CareRating) => el.shadowRoot!.querySelector('[part="question"]')!.textContent!.trim();
 const radios = (el: CareRating) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="radio"]')];
@@ -47,6 +48,15 @@ describe('languages: which one an element speaks', () => {
     ['zh-Hant-HK', zhHant.npsQuestion],
     ['ar-EG', ar.npsQuestion],
     ['en-GB', en.npsQuestion],
+    // Norwegian: Bokmål for the macrolanguage and for Nynorsk, whose readers read Bokmål.
+    ['nb', nb.npsQuestion],
+    ['no', nb.npsQuestion],
+    ['no-NO', nb.npsQuestion],
+    ['nn', nb.npsQuestion],
+    ['nn-NO', nb.npsQuestion],
+    // A POSIX locale, as some sites write their lang.
+    ['de_DE', de.npsQuestion],
+    ['zh_TW', zhHant.npsQuestion],
     ['tlh', en.npsQuestion], // no translation: English
     ['not a tag!', en.npsQuestion],
   ];
@@ -82,6 +92,15 @@ describe('languages: which one an element speaks', () => {
       locales.push(((await rated) as CustomEvent<RatingData>).detail.locale);
     }
     expect(locales).to.deep.equal(['de-CH', 'en']);
+  });
+
+  it('lang="de_DE" is read as de-DE: German, numbers formatted in German, locale "de-DE" in the event', async () => {
+    const el = await fixture<CareRating>(html`<care-rating lang="de_DE" scale="numbers" range="10"></care-rating>`);
+    expect(question(el)).to.equal(de.satisfactionQuestion);
+    expect(radios(el)[9].getAttribute('aria-label')).to.equal(de.pointOf.replace('{value}', '10').replace('{max}', '10'));
+    const rated = oneEvent(el, 'care-rate');
+    radios(el)[0].click();
+    expect(((await rated) as CustomEvent<RatingData>).detail.locale).to.equal('de-DE');
   });
 
   it('a lang tag longer than a CloudEvent locale may be is reported cut to its 35 characters, and still delivered', async () => {

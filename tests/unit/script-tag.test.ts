@@ -6,6 +6,7 @@ import de from '../../src/translations/de.js';
 import ar from '../../src/translations/ar.js';
 import pt from '../../src/translations/pt.js';
 import zhHant from '../../src/translations/zh-Hant.js';
+import nb from '../../src/translations/nb.js';
 
 /**
  * The built classic script (`dist/care-feedback.min.js`, made by `npm run build` before the tests run) in
@@ -218,11 +219,16 @@ describe('the script tag in other languages', () => {
     expect(win.hostProblems).to.deep.equal([]);
   });
 
-  it('an English page fetches no pack; pt-BR and zh-TW get their packs by BCP 47', async () => {
+  it('an English page fetches no pack; pt-BR, zh-TW, no (Norwegian) and de_DE (a POSIX locale) get their packs', async () => {
     const english = await hostPage('lang=en-GB');
     await ratingIn(english);
     expect(packsFetched(english)).to.deep.equal([]);
-    for (const [lang, pack, expected] of [['pt-BR', 'pt', pt.npsQuestion], ['zh-TW', 'zh-Hant', zhHant.npsQuestion]]) {
+    for (const [lang, pack, expected] of [
+      ['pt-BR', 'pt', pt.npsQuestion],
+      ['zh-TW', 'zh-Hant', zhHant.npsQuestion],
+      ['no', 'nb', nb.npsQuestion],
+      ['de_DE', 'de', de.npsQuestion],
+    ]) {
       const win = await hostPage(`lang=${lang}`);
       const rating = await ratingIn(win);
       await waitUntil(() => questionOf(rating) === expected, `${lang} did not show`);

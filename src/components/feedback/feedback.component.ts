@@ -78,7 +78,7 @@ const ANNOUNCE_AFTER_MS = 100;
  * @cssproperty --care-shadow - Card shadow (a soft one for popover and tab).
  * @cssproperty --care-max-width - Card's maximum width (36rem inline, 24rem popover and tab).
  * @cssproperty --care-offset - Distance of a popover or tab from the viewport's edges (1rem), safe areas added.
- * @cssproperty --care-z-index - Stacking of a popover or tab above the page (2147483000).
+ * @cssproperty --care-z-index - Stacking of a popover or tab above the page (99999).
  * @cssproperty --care-focus-ring - Focus outline colour.
  * @cssproperty --care-font - Font family.
  */
@@ -342,8 +342,9 @@ export class CareFeedback extends CareElement {
             : nothing}
         `}
         ${this.#isDismissible
-          ? html`<button part="close" class="close" aria-label=${this.closeLabel ?? t.close} @click=${this.#dismiss}>
-              <span aria-hidden="true">×</span>
+          ? // The sign is written as an escape so the script tag stays ASCII: a host may serve it in its page's legacy charset.
+            html`<button part="close" class="close" aria-label=${this.closeLabel ?? t.close} @click=${this.#dismiss}>
+              <span aria-hidden="true">\u00d7</span>
             </button>`
           : nothing}
         <div role="status">${this._announcement}</div>
