@@ -40,11 +40,11 @@ interface ResolvedConfig {
  * page (a script tag and an npm bundle) share it: a host configures once, whichever copy its code imported.
  */
 const CONFIG_KEY = Symbol.for('care-feedback.config');
-// Shared by every copy of the configuration: an option's value is only ever replaced, never changed in place.
-const DEFAULTS: ResolvedConfig = { context: {}, storage: 'local', quietDays: 0, redact: [] };
+// A fresh copy each time: the configuration sits where other copies of the library reach it too.
+const DEFAULTS = (): ResolvedConfig => ({ context: {}, storage: 'local', quietDays: 0, redact: [] });
 type ConfigHolder = { [CONFIG_KEY]?: ResolvedConfig };
 
-export const currentConfig = (): ResolvedConfig => ((globalThis as ConfigHolder)[CONFIG_KEY] ??= { ...DEFAULTS });
+export const currentConfig = (): ResolvedConfig => ((globalThis as ConfigHolder)[CONFIG_KEY] ??= DEFAULTS());
 
 /** Whether `text` has more than `max` characters, counted as JSON Schema's maxLength counts them (code points). */
 export const tooLong = (text: string, max: number): boolean => [...text].length > max;
@@ -63,16 +63,16 @@ const OPTIONS: Record<keyof CareConfig, (value: any, option: string) => unknown>
   // What the envelope's schema takes: 1 to 2048 characters, once the query and fragment are dropped.
   source: (value, option) => {
     const source = typeof value == 'string' && value.replace(/[?#].*/s, '');
-    return source && !tooLong(source, 2048) ? source : refuse(value, option, '1 to 2048 characters expected');
+    return source && !tooLong(source, 2048) ? source : refuse(value, option, '1 to 2048 characters before any ? or # expected');
   },
   // A flat object of primitives, keys the schema takes, no prototype-polluting keys.
   context: (value, option) => {
     const entries: [string, unknown][] | false = value && typeof value == 'object' && !Array.isArray(value) && Object.entries(value);
     const bad = entries
       ? entries.find(([key, entry]) => ['__proto__', 'constructor', 'prototype'].includes(key) || tooLong(key, 200) || !(typeof entry == 'string' || typeof entry == 'boolean' || Number.isFinite(entry)))
-      : ['', value];
+      : [, value];
     return bad
-      ? refuse(bad[1], bad[0] ? `context "${bad[0]}":` : option, 'an object of strings, numbers and booleans expected, keys of at most 200 characters, no __proto__, constructor, prototype')
+      ? refuse(bad[1], bad[0] != null ? `context "${bad[0]}":` : option, 'an object of strings, numbers and booleans expected, keys of at most 200 characters, no __proto__, constructor, prototype')
       : Object.fromEntries(entries as [string, unknown][]);
   },
   transport: (value, option) => (typeof value == 'function' ? value : refuse(value, option, 'a function expected')),
@@ -97,7 +97,7 @@ export function configure(options: CareConfig): void {
     const kept = !check
       ? refuse(option, 'option', `one of ${Object.keys(OPTIONS)} expected`)
       : value == null || value === ''
-        ? DEFAULTS[option as keyof ResolvedConfig]
+        ? DEFAULTS()[option as keyof ResolvedConfig]
         : check(value, option);
     if (kept !== null) config[option] = kept;
   }

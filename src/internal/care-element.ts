@@ -59,16 +59,18 @@ export class CareElement extends LitElement {
   }
 
   /**
-   * The ids go into every event, whose schemas take 1 to 200 characters: any other value (an empty
-   * `survey-id`, a removed attribute, a long `response-id`) would have the receiver refuse every answer, so it
-   * is reported and replaced before anything renders or is sent. Subclasses call this first.
+   * The ids go into every event, whose schemas take 1 to 200 characters: any other value (an empty `survey-id`,
+   * a long `response-id`, a number set from code) would have the receiver refuse every answer, so it is replaced
+   * before anything renders or is sent, and reported. A removed attribute or an unset property just goes back to
+   * the default, as a removed number attribute does. Subclasses call this first.
    * @internal
    */
   protected override willUpdate(_changed?: PropertyValues): void {
     for (const [name, fallback] of [['surveyId', 'default'], ['responseId']] as const) {
       const id = this[name];
       if (!id || typeof id != 'string' || tooLong(id, 200)) {
-        this._refuse(name, `1 to 200 characters expected; ${(this[name] = fallback ?? newId())} used`, id);
+        this[name] = fallback ?? newId();
+        if (id != null) this._refuse(name, `1 to 200 characters expected; ${this[name]} used`, id);
       }
     }
   }
@@ -109,11 +111,13 @@ export class CareElement extends LitElement {
    */
   protected _emit<T extends FeedbackEventType>(domEvent: string, type: T, own: OwnData<T>, cancelable = false): boolean {
     const who = `<${this.localName}>`;
-    // The schemas take a question of at most 1000 characters: a longer one is sent cut, with a console error.
-    const { question } = own as { question?: string };
-    if (question && tooLong(question, 1000)) {
-      this._refuse('question', 'at most 1000 characters expected; the rest cut', question);
-      own = { ...own, question: [...question].slice(0, 1000).join('') };
+    // The question is sent as the text it shows (a number set from code as "5"), in at most the 1000 characters
+    // the schemas take: a longer one is shown whole but sent cut, with a console error.
+    const { question } = own as { question?: unknown };
+    if (question != null) {
+      const text = String(question);
+      if (tooLong(text, 1000)) this._refuse('question', 'at most 1000 characters expected; the rest cut', text);
+      own = { ...own, question: [...text].slice(0, 1000).join('') };
     }
     const data = Object.freeze({
       surveyId: this.surveyId,

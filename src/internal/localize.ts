@@ -59,9 +59,10 @@ export function registerTranslation(...added: Translation[]): void {
  * Norwegian written `no` (the macrolanguage) or `nn` (Nynorsk, whose readers read Bokmål), Bokmål (`nb`).
  */
 export function matchLanguage(tag: string | undefined, codes: { has(code: string): boolean }): string | undefined {
+  if (!tag) return; // no lang: English
   try {
-    const { language, script } = new Intl.Locale(tag!).maximize(); // none: a TypeError, caught
-    return [tag!, `${language}-${script}`, language, language.replace(/^n[no]$/, 'nb')].map((code) => code.toLowerCase()).find((code) => codes.has(code));
+    const { language, script } = new Intl.Locale(tag).maximize();
+    return [tag, `${language}-${script}`, language, language.replace(/^n[no]$/, 'nb')].map((code) => code.toLowerCase()).find((code) => codes.has(code));
   } catch {
     return undefined; // not a language tag: English
   }

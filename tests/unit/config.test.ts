@@ -39,6 +39,9 @@ describe('configuration', () => {
     configure({ context: { plan: { tier: 'pro' } } as never });
     expect(currentConfig().context).to.deep.equal({ plan: 'pro', seats: 3, trial: false });
     expect(console.errors[0]).to.include('context "plan"');
+    // An empty key is named too, not mistaken for a context that is not an object.
+    configure({ context: { '': { tier: 'pro' } } as never });
+    expect(console.errors[1]).to.include('context "": {"tier":"pro"} refused');
   });
 
   it('refuses a __proto__ key (from JSON) without polluting anything', () => {

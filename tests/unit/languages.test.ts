@@ -341,3 +341,18 @@ describe('right to left', () => {
     }
   });
 });
+
+// Last in the file: it registers a language the matching tests above expect to be missing.
+describe('languages: a host translation of its own', () => {
+  it('a registered nn (Nynorsk) wins over the Bokmål fallback for nn, and no still speaks Bokmål', async () => {
+    registerTranslation({ ...nb, $code: 'nn', npsQuestion: 'Kor sannsynleg er det at du vil tilrå oss?' });
+    const wrapper = await fixture(html`<div>
+      <care-rating lang="nn-NO" scale="nps"></care-rating><care-rating lang="no" scale="nps"></care-rating>
+    </div>`);
+    const [nynorsk, norwegian] = wrapper.querySelectorAll('care-rating');
+    await nynorsk.updateComplete;
+    await norwegian.updateComplete;
+    expect(question(nynorsk)).to.equal('Kor sannsynleg er det at du vil tilrå oss?');
+    expect(question(norwegian)).to.equal(nb.npsQuestion);
+  });
+});

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { CareRating } from '../../src/components/rating/rating.component.js';
 import type { CareFeedback } from '../../src/components/feedback/feedback.component.js';
+import { endEntrance, freshVisit, opened, uniqueSurvey } from './feedback-support.js';
 
 const chosen = (el: CareRating) => el.shadowRoot!.querySelector<HTMLElement>('[part~="option-selected"]')!;
 
@@ -42,6 +43,48 @@ describe('theming', () => {
     const card = el.shadowRoot!.querySelector('[part="card"]')!.getBoundingClientRect();
     const close = el.shadowRoot!.querySelector('[part="close"]')!.getBoundingClientRect();
     expect(close.left - card.left).to.be.below(card.right - close.right);
+  });
+});
+
+describe('private custom properties', () => {
+  /** Every box and the styles that place things, through every shadow root below `root`. */
+  function layoutOf(root: Element): string[] {
+    const seen: string[] = [];
+    const visit = (element: Element) => {
+      const { x, y, width, height } = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      seen.push(`${element.localName}.${element.className} ${x},${y} ${width}x${height} ${style.flex} ${style.justifyItems} ${style.inset}`);
+      for (const child of [...(element.shadowRoot?.children ?? []), ...element.children]) visit(child);
+    };
+    visit(root);
+    return seen;
+  }
+
+  it('a page that sets the same --_ names (as some CSS libraries do) changes nothing inside the elements', async () => {
+    const names = new Set<string>();
+    for (const tag of ['care-rating', 'care-comment', 'care-feedback']) {
+      const styles = (customElements.get(tag) as unknown as { elementStyles: { cssText: string }[] }).elementStyles;
+      for (const { cssText } of styles) for (const name of cssText.match(/--_[a-z]+/g) ?? []) names.add(name);
+    }
+    expect(names.size, 'the stylesheets use private properties').to.be.above(5);
+    freshVisit();
+    const wrapper = await fixture(html`<div style="width: 600px">
+      ${['thumbs', 'stars', 'emoji', 'numbers', 'nps'].map((scale) => html`<care-rating scale=${scale}></care-rating>`)}
+      <care-comment></care-comment>
+      <care-feedback mode="popover" trigger="manual" position="bottom-right" survey-id=${uniqueSurvey()}></care-feedback>
+    </div>`);
+    const popover = wrapper.querySelector<CareFeedback>('care-feedback')!;
+    popover.show();
+    await opened(popover);
+    endEntrance(popover);
+    const before = layoutOf(wrapper);
+    // A value that is valid wherever a number, a length factor or a keyword is read: a leak shows as a change.
+    for (const name of names) document.documentElement.style.setProperty(name, '1');
+    try {
+      expect(layoutOf(wrapper)).to.deep.equal(before);
+    } finally {
+      for (const name of names) document.documentElement.style.removeProperty(name);
+    }
   });
 });
 

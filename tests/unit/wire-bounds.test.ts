@@ -9,7 +9,9 @@ import '../../src/index.js';
 import { configure, flush } from '../../src/index.js';
 import type { CareRating } from '../../src/components/rating/rating.component.js';
 import type { CareFeedback } from '../../src/components/feedback/feedback.component.js';
-import type { RatingData } from '../../src/types.js';
+import type { CommentData, RatingData } from '../../src/types.js';
+import type { CareComment } from '../../src/components/comment/comment.component.js';
+import { complete } from './feedback-support.js';
 import { captureConsole, newEndpoint, resetConfig, UUID_V4, waitForRequests } from './helpers.js';
 
 const options = (element: Element) => element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="radio"]');
@@ -62,7 +64,7 @@ describe('lengths the wire format bounds', () => {
     expect(request.schemaErrors).to.deep.equal([]);
   });
 
-  it('a <care-feedback> whose survey-id is removed goes back to "default", and its inner rating and comment send that', async () => {
+  it('a <care-feedback> whose survey-id is removed goes back to "default" quietly (as a removed number attribute does), and its inner rating sends that', async () => {
     const { endpoint, bucket } = newEndpoint();
     const feedback = await fixture<CareFeedback>(html`<care-feedback survey-id="checkout" scale="thumbs" endpoint=${endpoint}></care-feedback>`);
     const console = captureConsole();
@@ -72,8 +74,7 @@ describe('lengths the wire format bounds', () => {
     } finally {
       console.restore();
     }
-    expect(console.errors).to.have.length(1);
-    expect(console.errors[0]).to.include('<care-feedback> survey-id null refused: 1 to 200 characters expected; default used');
+    expect(console.errors).to.deep.equal([]);
     expect(feedback.surveyId).to.equal('default');
     const rating = feedback.shadowRoot!.querySelector<CareRating>('care-rating')!;
     await rating.updateComplete;
@@ -128,6 +129,89 @@ describe('lengths the wire format bounds', () => {
     }
   });
 
+  it('ids set from code: undefined goes back to the default quietly, a number is reported and replaced; the answer validates', async () => {
+    const { endpoint, bucket } = newEndpoint();
+    const rating = await fixture<CareRating>(html`<care-rating scale="thumbs" survey-id="kept" endpoint=${endpoint}></care-rating>`);
+    const console = captureConsole();
+    try {
+      (rating as any).surveyId = undefined;
+      (rating as any).responseId = 42;
+      await rating.updateComplete;
+    } finally {
+      console.restore();
+    }
+    expect(rating.surveyId).to.equal('default');
+    expect(rating.responseId).to.match(UUID_V4);
+    expect(console.errors).to.have.length(1);
+    expect(console.errors[0]).to.include('<care-rating> response-id 42 refused: 1 to 200 characters expected;');
+    expect(console.errors[0]).to.include(`${rating.responseId} used`);
+    options(rating)[1].click();
+    await flush();
+    const [request] = await waitForRequests(bucket, 1);
+    expect(request.body.data).to.deep.include({ surveyId: 'default', responseId: rating.responseId });
+    expect(request.schemaErrors).to.deep.equal([]);
+  });
+
+  it('a question set from code as a number is sent as the text it shows, so the answer validates and nothing throws', async () => {
+    const { endpoint, bucket } = newEndpoint();
+    const rating = await fixture<CareRating>(html`<care-rating scale="thumbs" endpoint=${endpoint}></care-rating>`);
+    (rating as any).question = 5;
+    await rating.updateComplete;
+    expect(rating.shadowRoot!.querySelector('[part="question"]')!.textContent).to.equal('5');
+    setTimeout(() => options(rating)[1].click());
+    const { detail } = await oneEvent(rating, 'care-rate');
+    expect(detail.question).to.equal('5');
+    await flush();
+    const [request] = await waitForRequests(bucket, 1);
+    expect(request.schemaErrors).to.deep.equal([]);
+  });
+
+  it('a <care-comment> question and a <care-feedback> followup-question over 1000 characters are sent cut too', async () => {
+    const { endpoint, bucket } = newEndpoint();
+    const long = 'What would help? '.repeat(70);
+    const box = await fixture<CareComment>(html`<care-comment question=${long} endpoint=${endpoint}></care-comment>`);
+    const textarea = box.shadowRoot!.querySelector('textarea')!;
+    textarea.value = 'Faster checkout';
+    textarea.dispatchEvent(new InputEvent('input'));
+    await box.updateComplete;
+    const console = captureConsole();
+    try {
+      box.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit"]')!.click();
+      const feedback = await fixture<CareFeedback>(
+        html`<care-feedback scale="thumbs" followup-question=${long} endpoint=${endpoint}></care-feedback>`
+      );
+      await complete(feedback, 0, 'Slow');
+    } finally {
+      console.restore();
+    }
+    expect(console.errors.filter((error) => error.includes('at most 1000 characters'))).to.have.length.of.at.least(1);
+    await flush();
+    const requests = await waitForRequests(bucket, 3);
+    const comments = requests.filter((request) => request.body.type === 'care.feedback.comment.v1');
+    expect(comments.map((request) => (request.body.data as CommentData).text).sort()).to.deep.equal(['Faster checkout', 'Slow']);
+    for (const request of requests) {
+      if (request.body.type === 'care.feedback.comment.v1') expect((request.body.data as CommentData).question).to.equal(long.slice(0, 1000));
+      expect(request.schemaErrors).to.deep.equal([]);
+    }
+  });
+
+  it('the default source, the page without its query, is cut to the 2048 characters the schema takes on a very long path', async () => {
+    const { endpoint, bucket } = newEndpoint();
+    configure({ endpoint });
+    const before = location.href;
+    history.replaceState(history.state, '', `/${'p'.repeat(3000)}?q=1`);
+    try {
+      const rating = await fixture<CareRating>(html`<care-rating scale="thumbs"></care-rating>`);
+      options(rating)[1].click();
+      await flush();
+    } finally {
+      history.replaceState(history.state, '', before);
+    }
+    const [request] = await waitForRequests(bucket, 1);
+    expect(request.body.source).to.equal(`${location.origin}/${'p'.repeat(3000)}`.slice(0, 2048));
+    expect(request.schemaErrors).to.deep.equal([]);
+  });
+
   it('configure() refuses a source over 2048 characters, one with nothing before its ? or #, and a context key over 200, keeping what was there', async () => {
     const { endpoint, bucket } = newEndpoint();
     configure({ endpoint, source: 'https://shop.example.com/ok', context: { plan: 'pro' } });
@@ -144,8 +228,8 @@ describe('lengths the wire format bounds', () => {
       console.restore();
     }
     expect(console.errors).to.have.length(3);
-    expect(console.errors[0]).to.include(`configure() source "https://shop.example.com/aaa`).and.include('refused: 1 to 2048 characters');
-    expect(console.errors[1]).to.include('configure() source "?utm_source=mail" refused: 1 to 2048 characters');
+    expect(console.errors[0]).to.include(`configure() source "https://shop.example.com/aaa`).and.include('refused: 1 to 2048 characters before any ? or # expected');
+    expect(console.errors[1]).to.include('configure() source "?utm_source=mail" refused: 1 to 2048 characters before any ? or # expected');
     expect(console.errors[2]).to.include(`configure() context "${'k'.repeat(201)}": 1 refused`).and.include('keys of at most 200 characters');
     const rating = await fixture<CareRating>(html`<care-rating scale="thumbs"></care-rating>`);
     options(rating)[1].click();

@@ -174,7 +174,7 @@ export class CareFeedback extends CareElement {
   /** A tab's launcher is on the page: its trigger fired and it won this page view's place. */
   private _launcherShown?: boolean;
   private _stage: FeedbackStage = 'rating';
-  /** Said by the screen reader when the card changes without moving focus (Lit renders '' as it renders none). */
+  /** Said by the screen reader when the card changes without moving focus (none until something is said: Lit renders undefined as it renders ''). */
   private _announcement?: string;
 
   /** The committed rating; its band picks the follow-up question and the thanks slot. */

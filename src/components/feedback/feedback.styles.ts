@@ -16,8 +16,10 @@ export const feedbackStyles = css`
      corners are logical, so a right-to-left page mirrors them: "bottom-right" is the bottom end corner. */
   :host([mode='popover']),
   :host([mode='tab']) {
+    /* Every private property is set here, never left to inherit: a page may use the same names. */
     --_o: var(--care-offset, 1rem);
     --_y: var(--_o);
+    --_x: end;
     position: fixed;
     z-index: var(--care-z-index, 99999);
     inset-block: auto var(--_y);
@@ -25,7 +27,7 @@ export const feedbackStyles = css`
     margin: env(safe-area-inset-top) env(safe-area-inset-right) env(safe-area-inset-bottom) env(safe-area-inset-left);
     display: grid;
     gap: 0.5rem;
-    justify-items: var(--_x, end);
+    justify-items: var(--_x);
   }
   :host([mode='tab']) {
     --_y: 0px;

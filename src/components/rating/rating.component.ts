@@ -181,7 +181,7 @@ export class CareRating extends CareElement {
 
   /** Arrow keys move focus only (mirrored right to left); committing is Space, Enter, click or tap. */
   #onKeydown(event: KeyboardEvent): void {
-    const buttons = [...this.renderRoot.querySelectorAll('button')]; // every button here is an option
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[role=radio]')];
     const current = buttons.indexOf(event.target as HTMLButtonElement);
     const mirrored = getComputedStyle(this).direction == 'rtl' ? -1 : 1;
     // Home and End go to the first and the last option (-1: counted from the end).

@@ -20,8 +20,8 @@ export const ratingStyles = css`
      is the largest of "1/n of the row", "1/k of the row, if the row is narrower than n targets" and "1/j of the
      row, if it is narrower than k targets" (the factor (width − 100%) × 999 is 0 or less when it is not), so a
      card, a sidebar or a popover each get theirs. Only 11 options have the third form (j = 4); with j = k it
-     never exceeds the second. The shorter scales set no --_n, --_k, --_j: there the flex value is invalid at
-     computed-value time, so flex is its initial value, as for any button. */
+     never exceeds the second. Only these scales' options take the rule: the shorter scales keep the initial flex
+     of any button, whatever a page sets as --_n, --_k, --_j (custom properties inherit into shadow roots). */
   .n7 {
     --_n: 7;
     --_k: 4;
@@ -37,7 +37,7 @@ export const ratingStyles = css`
     --_k: 6;
     --_j: 4;
   }
-  .option {
+  :is(.n7, .n10, .n11) .option {
     flex: 0 0
       max(
         (100% + 0.25rem)/var(--_n) - 0.26rem,
