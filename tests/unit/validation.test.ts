@@ -55,6 +55,17 @@ describe('every input validated', () => {
     expect(Math.round(innerWidth - card.right), 'on the right').to.equal(16);
   });
 
+  it('trigger="event" without a trigger-event is reported (it would silently never open); show() still opens it', async () => {
+    const named = await feedbackWith({ mode: 'popover', trigger: 'event', 'trigger-event': 'order-placed' });
+    expect(named.errors).to.deep.equal([]);
+    named.el.remove();
+    const { el, errors } = await feedbackWith({ mode: 'popover', trigger: 'event' });
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.include('<care-feedback> trigger-event undefined refused: an event name expected; opens on show() only');
+    el.show();
+    await opened(el);
+  });
+
   for (const [attribute, property, fallback, lowest, highest] of NUMBER_RULES) {
     it(`${attribute}: NaN, out of range or not a number is reported and ${fallback} used; ${lowest} and ${highest} are kept`, async () => {
       // Each distinct problem is reported once per page (a re-rendering element must not flood the console),

@@ -207,6 +207,8 @@ export class CareFeedback extends CareElement {
       return;
     }
     const trigger = this._oneOf<FeedbackTrigger>('trigger', ['load', 'delay', 'scroll', 'exit', 'event', 'manual']);
+    // Without an event to hear, `event` would silently never open the card.
+    if (trigger == 'event' && !this.triggerEvent) this._refuse('triggerEvent', 'an event name expected; opens on show() only');
     this.#cancelTrigger = armTrigger(trigger, this, () => this._ask(trigger));
   }
 
