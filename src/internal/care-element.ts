@@ -62,13 +62,14 @@ export class CareElement extends LitElement {
    * The ids go into every event, whose schemas take 1 to 200 characters: any other value (an empty `survey-id`,
    * a long `response-id`, a number set from code) would have the receiver refuse every answer, so it is replaced
    * before anything renders or is sent, and reported. A removed attribute or an unset property just goes back to
-   * the default, as a removed number attribute does. Subclasses call this first.
+   * the default, as a removed number attribute does. Only a value that changed is checked. Subclasses call this
+   * first.
    * @internal
    */
-  protected override willUpdate(_changed?: PropertyValues): void {
+  protected override willUpdate(changed: PropertyValues): void {
     for (const [name, fallback] of [['surveyId', 'default'], ['responseId']] as const) {
       const id = this[name];
-      if (!id || typeof id != 'string' || tooLong(id, 200)) {
+      if (changed.has(name) && (!id || typeof id != 'string' || tooLong(id, 200))) {
         this[name] = fallback ?? newId();
         if (id != null) this._refuse(name, `1 to 200 characters expected; ${this[name]} used`, id);
       }

@@ -248,7 +248,7 @@ export class CareFeedback extends CareElement {
 
   /** A bad position is reported and replaced before the CSS, which reads the attribute, places the card. */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate();
+    super.willUpdate(changed);
     if (changed.has('position') && this.position != null) {
       this.position = this._oneOf<FeedbackPosition>('position', ['bottom-right', 'bottom-left', 'top-right', 'top-left']);
     }

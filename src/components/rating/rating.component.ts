@@ -87,7 +87,7 @@ export class CareRating extends CareElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate();
+    super.willUpdate(changed);
     if (changed.has('value')) {
       if (this.value != null) {
         const { min, max, options } = this._model;
