@@ -19,7 +19,7 @@ export const UNIONS = {
 };
 
 export default {
-  globs: ['src/components/**/*.component.ts', 'src/internal/care-element.ts'],
+  globs: ['src/components/**/*.component.ts', 'src/components/base/care-element.ts'],
   outdir: '.',
   litelement: true,
   plugins: [

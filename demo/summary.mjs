@@ -1,7 +1,7 @@
 // Per-survey figures from stored care-feedback events. Browser-safe (no Node imports): the responses
 // page imports this very file, and the collector re-exports it, so both compute the same numbers. Bands
 // (unhappy, neutral, happy) come from the library itself, so the page and the card's follow-up agree.
-import { sentimentOf } from '../dist/internal/scales.js';
+import { sentimentOf } from '../dist/components/base/scales.js';
 
 const RATING = 'care.feedback.rating.v1';
 const COMMENT = 'care.feedback.comment.v1';

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { minify } from 'terser';
 
 const codes = readdirSync('dist/translations')
-  .filter((file) => file.endsWith('.js') && !['en.js', 'packs.js'].includes(file))
+  .filter((file) => file.endsWith('.js') && !['en.js', 'packs.js', 'translation.js'].includes(file))
   .map((file) => file.slice(0, -3));
 
 mkdirSync('dist/locales', { recursive: true });
@@ -24,12 +24,12 @@ for (const code of codes) {
   writeFileSync(`dist/locales/${code}.js`, minified + '\n');
   writeFileSync(
     `dist/languages/${code}.js`,
-    `import pack from '../translations/${code}.js';\nimport { registerTranslation } from '../internal/localize.js';\n\n` +
+    `import pack from '../translations/${code}.js';\nimport { registerTranslation } from '../localization/localize.js';\n\n` +
       `registerTranslation(pack);\nexport default pack;\n`
   );
   writeFileSync(
     `dist/languages/${code}.d.ts`,
-    `/** Registers this language for every care-feedback element. */\ndeclare const pack: import('../internal/localize.js').Translation;\nexport default pack;\n`
+    `/** Registers this language for every care-feedback element. */\ndeclare const pack: import('../translations/translation.js').Translation;\nexport default pack;\n`
   );
 }
 console.log(`language packs: ${codes.length} (${codes.join(', ')})`);

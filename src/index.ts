@@ -2,6 +2,6 @@
 export { CareRating } from './components/rating/rating.js';
 export { CareComment } from './components/comment/comment.js';
 export { CareFeedback } from './components/feedback/feedback.js';
-export { registerTranslation, type PluralForms, type Translation } from './internal/localize.js';
+export { registerTranslation, type PluralForms, type Translation } from './localization/localize.js';
 export type { CareEventMap } from './events.js';
 export * from './client.js';

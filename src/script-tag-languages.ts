@@ -4,7 +4,7 @@
  * own code may use them as soon as the deferred script has run), and re-render in the page's language the
  * moment its pack arrives.
  */
-import { loadLanguagePacksFrom } from './internal/language-packs.js';
+import { loadLanguagePacksFrom } from './localization/language-packs.js';
 
 // A classic script knows its own tag while it runs; the bundle runs all its modules in that one run.
 const script = document.currentScript as HTMLScriptElement | null;

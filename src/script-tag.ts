@@ -5,16 +5,16 @@
  */
 // Lit and the stylesheets first: they have no effect of their own, and with them ahead of it our code sits
 // together in the bundle, which gzip (it looks back at most 32 KB) then compresses about 75 bytes better.
-import './internal/theme.js';
+import './components/base/theme.js';
 import './components/rating/rating.styles.js';
 import './components/feedback/feedback.styles.js';
 import './components/comment/comment.styles.js';
 import './script-tag-languages.js'; // first of the modules that act: registration waits for the page's language pack
-import { configure } from './client/config.js';
+import { configure } from './core/config.js';
 import { flush } from './client/delivery.js';
 import { outbox } from './client/outbox.js';
 import { version } from './version.js';
-import { reportInvalid } from './internal/log.js';
+import { reportInvalid } from './core/log.js';
 import './index.js';
 
 /**

@@ -1,7 +1,8 @@
 import type { CareCloudEvent, DeliveredDetail, DeliveryFailedDetail, FeedbackDataByType, FeedbackEventType } from '../types.js';
-import { reportError, reportWarning } from '../internal/log.js';
-import { checkEndpoint, currentConfig } from './config.js';
-import { createCloudEvent, MAX_EVENT_BYTES, serializedSize } from './envelope.js';
+import { reportError, reportWarning } from '../core/log.js';
+import { checkEndpoint, currentConfig } from '../core/config.js';
+import { createCloudEvent, serializedSize } from './envelope.js';
+import { MAX_EVENT_BYTES } from '../core/wire-limits.js';
 import { postEvent, type AttemptResult } from './http.js';
 import { dropEntry, MAX_OUTBOX, outbox, saveEntry, storedEntry, type OutboxEntry } from './outbox.js';
 import { MAX_AGE, retryDelay } from './retry-policy.js';

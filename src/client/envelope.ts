@@ -1,6 +1,6 @@
 import type { CareCloudEvent, FeedbackDataByType, FeedbackEventType } from '../types.js';
-import { eventSource } from './config.js';
-import { newId } from './ids.js';
+import { eventSource } from '../core/config.js';
+import { newId } from '../core/ids.js';
 
 /** Wraps event data in a CloudEvents 1.0 structured-mode envelope, with a fresh id that retries keep. */
 export const createCloudEvent = <T extends FeedbackEventType>(type: T, data: FeedbackDataByType[T]): CareCloudEvent<T> => ({
@@ -13,9 +13,6 @@ export const createCloudEvent = <T extends FeedbackEventType>(type: T, data: Fee
   datacontenttype: 'application/json',
   data,
 });
-
-/** The contract's limit for one event, in bytes of its JSON. */
-export const MAX_EVENT_BYTES = 16 * 1024;
 
 /** Bytes of `body` as UTF-8, the encoding it is sent in (a Blob encodes strings as UTF-8, as TextEncoder does). */
 export const serializedSize = (body: string): number => new Blob([body]).size;

@@ -1,5 +1,5 @@
 import type { CareCloudEvent } from '../types.js';
-import { readStored, removeStored, storedKeys, writeStored } from '../internal/storage.js';
+import { readStored, removeStored, storedKeys, writeStored } from '../core/storage.js';
 
 /** One event waiting for a 2xx, as kept in `localStorage` (`care-feedback:outbox:<id>`). */
 export interface OutboxEntry {

@@ -1,4 +1,4 @@
-import { reportError } from '../internal/log.js';
+import { reportError } from '../core/log.js';
 import { outbox } from './outbox.js';
 
 /**

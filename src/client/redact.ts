@@ -1,10 +1,5 @@
-import { describe, reportError } from '../internal/log.js';
-import { currentConfig } from './config.js';
-
-/** A built-in mask the host can ask for; payment card numbers are always masked. */
-export type RedactRule = 'email' | 'phone';
-/** The host's own redaction: gets the text with the built-in masks applied, returns what is sent. */
-export type Redactor = (text: string) => string;
+import { describe, reportError } from '../core/log.js';
+import { currentConfig, type RedactRule } from '../core/config.js';
 
 /**
  * What replaces each kind of personal data. Words in brackets rather than stars, so whoever reads the

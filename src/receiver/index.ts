@@ -10,29 +10,15 @@
 import type { CareCloudEvent } from '../types.js';
 import { invalidEvent } from './validate.js';
 import { memoryStore } from './memory-store.js';
+import { StoreRejectedError, StoreUnavailableError, type Store } from './store.js';
+import { MAX_EVENT_BYTES } from '../core/wire-limits.js';
 
 export { memoryStore };
+export { StoreRejectedError, StoreUnavailableError, type Store } from './store.js';
+export { MAX_EVENT_BYTES } from '../core/wire-limits.js';
 export { jsonlStore } from './jsonl-store.js';
 export { toNodeListener } from './node.js';
 export type { CareCloudEvent } from '../types.js';
-
-/** Where events are kept: `put` stores an event once per `source` + `id`. */
-export interface Store {
-  put(event: CareCloudEvent): Promise<'stored' | 'duplicate'>;
-}
-
-/**
- * Thrown by a store that cannot store right now (its database is down): the receiver answers 503 with
- * `Retry-After`, and the browser keeps the event and tries again (§6).
- */
-export class StoreUnavailableError extends Error {
-  override name = 'StoreUnavailableError';
-}
-
-/** Thrown by a store for one event it can never keep (its database refuses the values): answered 400. */
-export class StoreRejectedError extends Error {
-  override name = 'StoreRejectedError';
-}
 
 export interface ReceiverOptions {
   /** Where validated events go. Default: `memoryStore()`. */
@@ -49,8 +35,6 @@ export interface ReceiverOptions {
   retryAfterSeconds?: number;
 }
 
-/** The contract's limit for one event (§5). */
-export const MAX_EVENT_BYTES = 16 * 1024;
 const CLOUDEVENTS_JSON = 'application/cloudevents+json';
 
 /** A Fetch API handler that receives care-feedback CloudEvents and answers as §8 says. */

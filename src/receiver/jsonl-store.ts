@@ -2,7 +2,7 @@ import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { appendFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { CareCloudEvent } from '../types.js';
-import type { Store } from './index.js';
+import type { Store } from './store.js';
 
 /**
  * One JSON line per event in a file: no database needed. Each event is one append of one whole line (so a

@@ -1,5 +1,5 @@
 import type { CareCloudEvent } from '../types.js';
-import type { Store } from './index.js';
+import type { Store } from './store.js';
 
 /** Keeps events in this process (tests, demos, a single short-lived server): deduplicated by `source` + `id`. */
 export function memoryStore(): Store & { all(): CareCloudEvent[]; clear(): Promise<void> } {

@@ -12,7 +12,7 @@
  */
 import pg from 'pg';
 import type { CareCloudEvent } from '../types.js';
-import { StoreRejectedError, StoreUnavailableError, type Store } from './index.js';
+import { StoreRejectedError, StoreUnavailableError, type Store } from './store.js';
 
 export interface PostgresStoreOptions {
   /** `postgres://user:password@host:5432/database`; or give a `pool` of your own. */

@@ -1,4 +1,4 @@
-import type { Translation } from '../internal/localize.js';
+import type { Translation } from './translation.js';
 
 /**
  * Arabic (العربية): Modern Standard Arabic as Arabic NPS and CSAT surveys word it, addressing the customer

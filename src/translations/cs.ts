@@ -1,4 +1,4 @@
-import type { Translation } from '../internal/localize.js';
+import type { Translation } from './translation.js';
 
 /**
  * Czech (čeština): the wording of Czech NPS and CSAT surveys, addressing the customer with "vykání" (the

@@ -1,4 +1,4 @@
-import type { Translation } from '../internal/localize.js';
+import type { Translation } from './translation.js';
 
 /** Danish (dansk): the wording of Danish NPS and CSAT surveys, addressing the customer as "du". */
 const da: Translation = {

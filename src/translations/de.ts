@@ -1,4 +1,4 @@
-import type { Translation } from '../internal/localize.js';
+import type { Translation } from './translation.js';
 
 /** German (Deutsch): the wording of German NPS and CSAT surveys, addressing the customer as "Sie". */
 const de: Translation = {

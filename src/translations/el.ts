@@ -1,4 +1,4 @@
-import type { Translation } from '../internal/localize.js';
+import type { Translation } from './translation.js';
 
 /**
  * Greek (Ελληνικά): the wording of Greek NPS and CSAT surveys, addressing the customer in the polite plural

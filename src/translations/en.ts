@@ -1,4 +1,4 @@
-import type { Translation } from '../internal/localize.js';
+import type { Translation } from './translation.js';
 
 /**
  * English, built in. Every other language is a module of the same shape in this folder: it ships as

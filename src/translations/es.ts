@@ -1,4 +1,4 @@
-import type { Translation } from '../internal/localize.js';
+import type { Translation } from './translation.js';
 
 /** Spanish (español): the wording of Spanish NPS and CSAT surveys, addressing the customer as "usted". */
 const es: Translation = {

@@ -1,4 +1,4 @@
-import type { Translation } from '../internal/localize.js';
+import type { Translation } from './translation.js';
 
 /** Persian (فارسی): the wording of Persian NPS and CSAT surveys, addressing the customer as "شما". */
 const fa: Translation = {

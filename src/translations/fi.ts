@@ -1,4 +1,4 @@
-import type { Translation } from '../internal/localize.js';
+import type { Translation } from './translation.js';
 
 /**
  * Finnish (suomi): the wording of Finnish NPS and CSAT surveys, addressing the customer as "sinä", as Finnish

@@ -1,4 +1,4 @@
-import type { Translation } from '../internal/localize.js';
+import type { Translation } from './translation.js';
 
 /**
  * French (français): the wording of French NPS and CSAT surveys, addressing the customer as "vous". French

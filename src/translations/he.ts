@@ -1,4 +1,4 @@
-import type { Translation } from '../internal/localize.js';
+import type { Translation } from './translation.js';
 
 /**
  * Hebrew (עברית): the wording of Israeli NPS and CSAT surveys, addressing the customer in the plural

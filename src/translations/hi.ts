@@ -1,4 +1,4 @@
-import type { Translation } from '../internal/localize.js';
+import type { Translation } from './translation.js';
 
 /** Hindi (हिन्दी): the wording of Hindi NPS and CSAT surveys, addressing the customer as "आप". */
 const hi: Translation = {

@@ -1,4 +1,4 @@
-import type { Translation } from '../internal/localize.js';
+import type { Translation } from './translation.js';
 
 /**
  * Hungarian (magyar): the wording of Hungarian NPS and CSAT surveys, addressing the customer as "Ön".

@@ -1,4 +1,4 @@
-import type { Translation } from '../internal/localize.js';
+import type { Translation } from './translation.js';
 
 /** Indonesian (Bahasa Indonesia): the wording of Indonesian NPS and CSAT surveys, addressing the customer as "Anda". */
 const id: Translation = {

@@ -1,4 +1,4 @@
-import type { Translation } from '../internal/localize.js';
+import type { Translation } from './translation.js';
 
 /** Italian (italiano): the wording of Italian NPS and CSAT surveys, addressing the customer as "Lei". */
 const it: Translation = {

@@ -1,4 +1,4 @@
-import type { Translation } from '../internal/localize.js';
+import type { Translation } from './translation.js';
 
 /** Japanese (日本語): the wording of Japanese NPS and CSAT surveys, in です/ます form with 敬語 towards the customer. */
 const ja: Translation = {

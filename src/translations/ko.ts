@@ -1,4 +1,4 @@
-import type { Translation } from '../internal/localize.js';
+import type { Translation } from './translation.js';
 
 /** Korean (한국어): the wording of Korean NPS and CSAT surveys, in polite 해요체 with honorifics towards the customer. */
 const ko: Translation = {

@@ -1,4 +1,4 @@
-import type { Translation } from '../internal/localize.js';
+import type { Translation } from './translation.js';
 
 /**
  * Norwegian Bokmål (norsk bokmål): the wording of Norwegian NPS and CSAT surveys, addressing the customer as

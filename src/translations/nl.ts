@@ -1,4 +1,4 @@
-import type { Translation } from '../internal/localize.js';
+import type { Translation } from './translation.js';
 
 /**
  * Dutch (Nederlands): the wording of Dutch NPS and CSAT surveys, addressing the customer as "je", as most

@@ -1,4 +1,4 @@
-import type { Translation } from '../internal/localize.js';
+import type { Translation } from './translation.js';
 
 /**
  * Polish (polski): the wording of Polish NPS and CSAT surveys, addressing the customer politely as

@@ -1,4 +1,4 @@
-import type { Translation } from '../internal/localize.js';
+import type { Translation } from './translation.js';
 
 /**
  * Portuguese (português), Brazilian usage: the wording of Brazilian NPS and CSAT surveys, addressing the

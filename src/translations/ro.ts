@@ -1,4 +1,4 @@
-import type { Translation } from '../internal/localize.js';
+import type { Translation } from './translation.js';
 
 /**
  * Romanian (română): the wording of Romanian NPS and CSAT surveys, addressing the customer as

@@ -1,4 +1,4 @@
-import type { Translation } from '../internal/localize.js';
+import type { Translation } from './translation.js';
 
 /** Russian (русский): the wording of Russian NPS and CSAT surveys, addressing the customer as "вы". */
 const ru: Translation = {

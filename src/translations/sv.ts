@@ -1,4 +1,4 @@
-import type { Translation } from '../internal/localize.js';
+import type { Translation } from './translation.js';
 
 /** Swedish (svenska): the wording of Swedish NPS and CSAT surveys, addressing the customer as "du". */
 const sv: Translation = {

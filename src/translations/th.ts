@@ -1,4 +1,4 @@
-import type { Translation } from '../internal/localize.js';
+import type { Translation } from './translation.js';
 
 /**
  * Thai (ไทย): the wording of Thai NPS and CSAT surveys, polite and addressing the customer as "คุณ";

@@ -1,4 +1,4 @@
-import type { Translation } from '../internal/localize.js';
+import type { Translation } from './translation.js';
 
 /** Turkish (Türkçe): the wording of Turkish NPS and CSAT surveys, addressing the customer as "siz". */
 const tr: Translation = {

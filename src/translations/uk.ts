@@ -1,4 +1,4 @@
-import type { Translation } from '../internal/localize.js';
+import type { Translation } from './translation.js';
 
 /**
  * Ukrainian (українська): the wording of Ukrainian NPS and CSAT surveys, addressing the customer as "ви".

@@ -1,4 +1,4 @@
-import type { Translation } from '../internal/localize.js';
+import type { Translation } from './translation.js';
 
 /** Vietnamese (Tiếng Việt): the wording of Vietnamese NPS and CSAT surveys, addressing the customer as "bạn". */
 const vi: Translation = {

@@ -1,4 +1,4 @@
-import type { Translation } from '../internal/localize.js';
+import type { Translation } from './translation.js';
 
 /** Chinese, Simplified (简体中文): the wording of Chinese NPS and CSAT surveys, addressing the customer as "您". */
 const zhHans: Translation = {

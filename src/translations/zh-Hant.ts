@@ -1,4 +1,4 @@
-import type { Translation } from '../internal/localize.js';
+import type { Translation } from './translation.js';
 
 /**
  * Chinese, Traditional (繁體中文), as used in Taiwan: the wording of Taiwanese NPS and CSAT surveys,

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { configure } from '../../src/client.js';
-import { checkEndpoint, currentConfig } from '../../src/client/config.js';
-import { newId } from '../../src/client/ids.js';
+import { checkEndpoint, currentConfig } from '../../src/core/config.js';
+import { newId } from '../../src/core/ids.js';
 import { captureConsole, resetConfig, UUID_V4 } from './helpers.js';
 
 describe('configuration', () => {

@@ -1,7 +1,7 @@
 /** Shared pieces of the popover, tab, trigger and memory tests of `<care-feedback>`. */
 import { waitUntil } from '@open-wc/testing';
-import { clock } from '../../src/internal/clock.js';
-import { newPageView } from '../../src/internal/popover-coordinator.js';
+import { clock } from '../../src/core/clock.js';
+import { newPageView } from '../../src/components/feedback/popover-coordinator.js';
 import type { CareFeedback } from '../../src/components/feedback/feedback.component.js';
 import type { CareRating } from '../../src/components/rating/rating.component.js';
 import type { CareComment } from '../../src/components/comment/comment.component.js';

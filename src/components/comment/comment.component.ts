@@ -1,11 +1,10 @@
 import { html, nothing } from 'lit';
 import { redact } from '../../client/redact.js';
-import { CareElement } from '../../internal/care-element.js';
-import { fill, formatNumber, plural } from '../../internal/localize.js';
-import { themeStyles } from '../../internal/theme.js';
+import { CareElement } from '../base/care-element.js';
+import { fill, formatNumber, plural } from '../../localization/localize.js';
+import { themeStyles } from '../base/theme.js';
 import { commentStyles } from './comment.styles.js';
-
-const DEFAULT_MAXLENGTH = 1000;
+import { DEFAULT_COMMENT_LENGTH, MAX_COMMENT_LENGTH } from '../../core/wire-limits.js';
 
 /**
  * @tag care-comment
@@ -56,7 +55,7 @@ export class CareComment extends CareElement {
   /** The words shown after submitting. */
   thanksMessage?: string;
   /** Characters allowed. */
-  maxlength = DEFAULT_MAXLENGTH;
+  maxlength = DEFAULT_COMMENT_LENGTH;
 
   /** What the visitor has typed so far. */
   private _text = '';
@@ -65,9 +64,9 @@ export class CareComment extends CareElement {
 
 
   get #validMaxlength(): number {
-    if (Number.isInteger(this.maxlength) && this.maxlength > 0 && this.maxlength <= 10000) return this.maxlength;
-    this._refuse('maxlength', `a whole number from 1 to 10000 expected; ${DEFAULT_MAXLENGTH} used`);
-    return DEFAULT_MAXLENGTH;
+    if (Number.isInteger(this.maxlength) && this.maxlength > 0 && this.maxlength <= MAX_COMMENT_LENGTH) return this.maxlength;
+    this._refuse('maxlength', `a whole number from 1 to ${MAX_COMMENT_LENGTH} expected; ${DEFAULT_COMMENT_LENGTH} used`);
+    return DEFAULT_COMMENT_LENGTH;
   }
 
   /** The label text: the attribute, or the localized default. */

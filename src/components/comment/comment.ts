@@ -1,4 +1,4 @@
-import { defineElement } from '../../internal/define.js';
+import { defineElement } from '../base/define.js';
 import { CareComment } from './comment.component.js';
 
 export { CareComment };

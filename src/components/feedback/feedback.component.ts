@@ -7,15 +7,16 @@ import type {
   RatingData,
   RatingScale,
 } from '../../types.js';
-import { sentimentOf, type Sentiment } from '../../internal/scales.js';
-import { reportInvalid } from '../../internal/log.js';
-import { CareElement } from '../../internal/care-element.js';
-import { themeStyles } from '../../internal/theme.js';
-import { clock } from '../../internal/clock.js';
-import { armTrigger } from '../../internal/triggers.js';
-import { mayAsk, remember, rememberShown } from '../../internal/survey-memory.js';
-import { requestPlace } from '../../internal/popover-coordinator.js';
+import { sentimentOf, type Sentiment } from '../base/scales.js';
+import { reportInvalid } from '../../core/log.js';
+import { CareElement } from '../base/care-element.js';
+import { themeStyles } from '../base/theme.js';
+import { clock } from '../../core/clock.js';
+import { armTrigger } from './triggers.js';
+import { mayAsk, remember, rememberShown } from './survey-memory.js';
+import { requestPlace } from './popover-coordinator.js';
 import { feedbackStyles } from './feedback.styles.js';
+import { DEFAULT_COMMENT_LENGTH } from '../../core/wire-limits.js';
 
 /** Corner of a popover; edge (top or bottom) and side of a tab. Physical, as named, in either direction. */
 export type FeedbackPosition = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
@@ -139,7 +140,7 @@ export class CareFeedback extends CareElement {
   /** As for `<care-comment>`. */
   counterLabel?: string;
   /** As for `<care-comment>`. */
-  maxlength = 1000;
+  maxlength = DEFAULT_COMMENT_LENGTH;
   /** Accessible name of the close button. */
   closeLabel?: string;
   /** The closing words. */

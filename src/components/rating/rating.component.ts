@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { RatingScale } from '../../types.js';
-import { RANGES, scaleModel, SCALES, type ScaleModel } from '../../internal/scales.js';
-import { CareElement } from '../../internal/care-element.js';
-import { themeStyles } from '../../internal/theme.js';
+import { RANGES, scaleModel, SCALES, type ScaleModel } from '../base/scales.js';
+import { CareElement } from '../base/care-element.js';
+import { themeStyles } from '../base/theme.js';
 import { ratingStyles } from './rating.styles.js';
 import { FACES, STAR, THUMBS } from './artwork.js';
 

@@ -1,4 +1,4 @@
-import { css } from '../../internal/theme.js';
+import { css } from '../base/theme.js';
 
 export const ratingStyles = css`
   .options {

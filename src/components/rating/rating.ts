@@ -1,4 +1,4 @@
-import { defineElement } from '../../internal/define.js';
+import { defineElement } from '../base/define.js';
 import { CareRating } from './rating.component.js';
 
 export { CareRating };

@@ -1,5 +1,5 @@
 import { reportWarning } from './log.js';
-import { currentConfig } from '../client/config.js';
+import { currentConfig } from './config.js';
 
 /** Everything the library keeps lives in `localStorage` under this prefix (never in cookies). */
 export const STORAGE_PREFIX = 'care-feedback:';

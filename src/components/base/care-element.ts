@@ -1,11 +1,12 @@
 import { LitElement, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues } from 'lit';
-import type { FeedbackDataByType, FeedbackEventType } from '../types.js';
-import { currentConfig, tooLong } from '../client/config.js';
-import { sendFeedbackEvent } from '../client/delivery.js';
-import { newId } from '../client/ids.js';
-import { closestLang, speechFor, type Speech } from './localize.js';
-import { unwatchLanguage, watchLanguage } from './language-watch.js';
-import { reportInvalid } from './log.js';
+import type { FeedbackDataByType, FeedbackEventType } from '../../types.js';
+import { currentConfig } from '../../core/config.js';
+import { MAX_ID_LENGTH, MAX_LOCALE_LENGTH, MAX_QUESTION_LENGTH, tooLong } from '../../core/wire-limits.js';
+import { sendFeedbackEvent } from '../../client/delivery.js';
+import { newId } from '../../core/ids.js';
+import { closestLang, speechFor, type Speech } from '../../localization/localize.js';
+import { unwatchLanguage, watchLanguage } from '../../localization/language-watch.js';
+import { reportInvalid } from '../../core/log.js';
 
 /** What an element adds to the fields every event's data has. */
 type OwnData<T extends FeedbackEventType> = Omit<FeedbackDataByType[T], 'surveyId' | 'responseId' | 'locale' | 'context'>;
@@ -69,9 +70,9 @@ export class CareElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     for (const [name, fallback] of [['surveyId', 'default'], ['responseId']] as const) {
       const id = this[name];
-      if (changed.has(name) && (!id || typeof id != 'string' || tooLong(id, 200))) {
+      if (changed.has(name) && (!id || typeof id != 'string' || tooLong(id, MAX_ID_LENGTH))) {
         this[name] = fallback ?? newId();
-        if (id != null) this._refuse(name, `1 to 200 characters expected; ${this[name]} used`, id);
+        if (id != null) this._refuse(name, `1 to ${MAX_ID_LENGTH} characters expected; ${this[name]} used`, id);
       }
     }
   }
@@ -112,20 +113,20 @@ export class CareElement extends LitElement {
    */
   protected _emit<T extends FeedbackEventType>(domEvent: string, type: T, own: OwnData<T>, cancelable = false): boolean {
     const who = `<${this.localName}>`;
-    // The question is sent as the text it shows (a number set from code as "5"), in at most the 1000 characters
+    // The question is sent as the text it shows (a number set from code as "5"), in at most the MAX_QUESTION_LENGTH characters
     // the schemas take: a longer one is shown whole but sent cut, with a console error.
     const { question } = own as { question?: unknown };
     if (question != null) {
       const text = String(question);
-      if (tooLong(text, 1000)) this._refuse('question', 'at most 1000 characters expected; the rest cut', text);
-      own = { ...own, question: [...text].slice(0, 1000).join('') };
+      if (tooLong(text, MAX_QUESTION_LENGTH)) this._refuse('question', `at most ${MAX_QUESTION_LENGTH} characters expected; the rest cut`, text);
+      own = { ...own, question: [...text].slice(0, MAX_QUESTION_LENGTH).join('') };
     }
     const data = Object.freeze({
       surveyId: this.surveyId,
       responseId: this.responseId,
-      // The language it spoke when answered, in at most the 35 characters the schema takes (a tag with many
+      // The language it spoke when answered, in at most the MAX_LOCALE_LENGTH characters the schema takes (a tag with many
       // extensions is longer; only the event's copy is cut, since Intl refuses a tag cut mid-subtag).
-      locale: this._speech.locale.slice(0, 35),
+      locale: this._speech.locale.slice(0, MAX_LOCALE_LENGTH),
       context: Object.freeze({ ...currentConfig().context }),
       ...own,
     }) as FeedbackDataByType[T];

@@ -1,5 +1,5 @@
-import type { RatingScale } from '../types.js';
-import { fill, formatNumber, plural, type Speech } from './localize.js';
+import type { RatingScale } from '../../types.js';
+import { fill, formatNumber, plural, type Speech } from '../../localization/localize.js';
 
 /** The first is the default. */
 export const SCALES: readonly RatingScale[] = ['stars', 'nps', 'emoji', 'numbers', 'thumbs'];

@@ -1,6 +1,6 @@
-import { currentConfig } from '../client/config.js';
-import { clock } from './clock.js';
-import { readStored, writeStored } from './storage.js';
+import { currentConfig } from '../../core/config.js';
+import { clock } from '../../core/clock.js';
+import { readStored, writeStored } from '../../core/storage.js';
 
 /**
  * What one visitor did with one survey, under `care-feedback:survey:<survey-id>`: `draw` is the visitor's

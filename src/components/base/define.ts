@@ -1,4 +1,4 @@
-import { reportWarning } from './log.js';
+import { reportWarning } from '../../core/log.js';
 
 /**
  * Registers a tag unless it is already defined. Two copies of the library on one page (a script tag and an

@@ -1,5 +1,5 @@
-import type { FeedbackTrigger } from '../types.js';
-import { clock } from './clock.js';
+import type { FeedbackTrigger } from '../../types.js';
+import { clock } from '../../core/clock.js';
 
 export interface TriggerOptions {
   /** Seconds, for `delay`. */

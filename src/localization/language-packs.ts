@@ -1,6 +1,6 @@
 import { LANGUAGE_PACKS } from '../translations/packs.js';
 import { closestLang, matchLanguage, onLanguageMissing, registerTranslation, type Translation } from './localize.js';
-import { reportWarning } from './log.js';
+import { reportWarning } from '../core/log.js';
 
 /** Lower-case code → file name (`zh-hant` → `zh-Hant`) of the packs not asked for yet: each is fetched once. */
 const packs = new Map(LANGUAGE_PACKS.map((code) => [code.toLowerCase(), code]));

@@ -1,6 +1,11 @@
 import type { CareCloudEvent, FeedbackContext } from '../types.js';
-import { reportInvalid } from '../internal/log.js';
-import type { RedactRule, Redactor } from './redact.js';
+import { reportInvalid } from './log.js';
+import { MAX_CONTEXT_KEY_LENGTH, MAX_SOURCE_LENGTH, tooLong } from './wire-limits.js';
+
+/** A built-in mask the host can ask for; payment card numbers are always masked. */
+export type RedactRule = 'email' | 'phone';
+/** The host's own redaction: gets the text with the built-in masks applied, returns what is sent. */
+export type Redactor = (text: string) => string;
 
 /** Delivers one event yourself instead of POSTing it; a rejected promise counts as a failed delivery. */
 export type Transport = (event: CareCloudEvent) => void | Promise<void>;
@@ -46,9 +51,6 @@ type ConfigHolder = { [CONFIG_KEY]?: ResolvedConfig };
 
 export const currentConfig = (): ResolvedConfig => ((globalThis as ConfigHolder)[CONFIG_KEY] ??= DEFAULTS());
 
-/** Whether `text` has more than `max` characters, counted as JSON Schema's maxLength counts them (code points). */
-export const tooLong = (text: string, max: number): boolean => [...text].length > max;
-
 /** Reports a refused value (naming the option); null, what a check returns for it. */
 const refuse = (value: unknown, option: string, expected: string) => (reportInvalid('configure()', option, value, expected, false), null);
 
@@ -60,19 +62,19 @@ const refuse = (value: unknown, option: string, expected: string) => (reportInva
 const OPTIONS: Record<keyof CareConfig, (value: any, option: string) => unknown> & { __proto__?: null } = {
   __proto__: null,
   endpoint: (value) => checkEndpoint(value, 'configure()'),
-  // What the envelope's schema takes: 1 to 2048 characters, once the query and fragment are dropped.
+  // What the envelope's schema takes: 1 to MAX_SOURCE_LENGTH characters, once the query and fragment are dropped.
   source: (value, option) => {
     const source = typeof value == 'string' && value.replace(/[?#].*/s, '');
-    return source && !tooLong(source, 2048) ? source : refuse(value, option, '1 to 2048 characters before any ? or # expected');
+    return source && !tooLong(source, MAX_SOURCE_LENGTH) ? source : refuse(value, option, `1 to ${MAX_SOURCE_LENGTH} characters before any ? or # expected`);
   },
   // A flat object of primitives, keys the schema takes, no prototype-polluting keys.
   context: (value, option) => {
     const entries: [string, unknown][] | false = value && typeof value == 'object' && !Array.isArray(value) && Object.entries(value);
     const bad = entries
-      ? entries.find(([key, entry]) => ['__proto__', 'constructor', 'prototype'].includes(key) || tooLong(key, 200) || !(typeof entry == 'string' || typeof entry == 'boolean' || Number.isFinite(entry)))
+      ? entries.find(([key, entry]) => ['__proto__', 'constructor', 'prototype'].includes(key) || tooLong(key, MAX_CONTEXT_KEY_LENGTH) || !(typeof entry == 'string' || typeof entry == 'boolean' || Number.isFinite(entry)))
       : [, value];
     return bad
-      ? refuse(bad[1], bad[0] != null ? `context "${bad[0]}":` : option, 'an object of strings, numbers and booleans expected, keys of at most 200 characters, no __proto__, constructor, prototype')
+      ? refuse(bad[1], bad[0] != null ? `context "${bad[0]}":` : option, `an object of strings, numbers and booleans expected, keys of at most ${MAX_CONTEXT_KEY_LENGTH} characters, no __proto__, constructor, prototype`)
       : Object.fromEntries(entries as [string, unknown][]);
   },
   transport: (value, option) => (typeof value == 'function' ? value : refuse(value, option, 'a function expected')),
@@ -124,6 +126,6 @@ export function checkEndpoint(value: unknown, who: string): string | null {
 /** The CloudEvents `source`: the configured one, or the page's origin and path (never its query or fragment). */
 export const eventSource = (): string => {
   const location = globalThis.location;
-  // A page's path is percent-encoded ASCII; cut, it still names the page as well as the schema's 2048 allow.
-  return currentConfig().source || (location ? (location.origin + location.pathname).slice(0, 2048) : 'care-feedback');
+  // A page's path is percent-encoded ASCII (one code point a character), so slice() cuts it at the schema's limit.
+  return currentConfig().source || (location ? (location.origin + location.pathname).slice(0, MAX_SOURCE_LENGTH) : 'care-feedback');
 };
