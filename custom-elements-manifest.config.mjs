@@ -31,19 +31,12 @@ export default {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
             if (declaration.events) declaration.events = declaration.events.filter((event) => event.description);
-            // The elements' attributes are their properties' names in kebab case (CareElement.createProperty).
-            const kebab = (name) => name.replace(/[A-Z]/g, '-$&').toLowerCase();
             // The analyzer also lists private state (`state: true`: the typed text, the stage) as attributes;
             // they have none, so they go.
             const isPrivate = (attribute) =>
               declaration.members?.find((m) => m.attribute === attribute.name)?.privacy === 'private';
             declaration.attributes = declaration.attributes?.filter((attribute) => !isPrivate(attribute));
             for (const member of declaration.members ?? []) if (member.privacy === 'private') delete member.attribute;
-            for (const attribute of declaration.attributes ?? []) {
-              const member = declaration.members?.find((m) => m.attribute === attribute.name);
-              attribute.name = kebab(attribute.name);
-              if (member) member.attribute = attribute.name;
-            }
             for (const item of [...(declaration.attributes ?? []), ...(declaration.members ?? [])]) {
               const text = item.type?.text?.replace(/\s*\|\s*undefined$/, '');
               if (UNIONS[text]) item.type.text = UNIONS[text];

@@ -13,6 +13,27 @@ const secondCopyGuard = `if (window.CareFeedback) {
   return;
 }`;
 
+/**
+ * The stylesheets' private custom properties have readable names (`--_accent-contrast`); in the script tag each
+ * becomes `--_` and one or two letters, the most used first. Every name starts with `--_`, which nothing else
+ * in the bundle (Lit included) uses, and the names are replaced whole, so no other text can change.
+ */
+function shortPrivateCustomProperties() {
+  const NAME = /--_[a-z][a-z-]*(?![\w-])/g;
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const shortName = (index) => '--_' + (index < letters.length ? '' : letters[Math.floor(index / letters.length) - 1]) + letters[index % letters.length];
+  return {
+    name: 'short-private-custom-properties',
+    renderChunk(code) {
+      const uses = new Map();
+      for (const [name] of code.matchAll(NAME)) uses.set(name, (uses.get(name) ?? 0) + 1);
+      const ranked = [...uses.keys()].sort((a, b) => uses.get(b) - uses.get(a) || (a < b ? -1 : 1));
+      const short = new Map(ranked.map((name, index) => [name, shortName(index)]));
+      return { code: code.replace(NAME, (name) => short.get(name)), map: null };
+    },
+  };
+}
+
 export default {
   input: 'dist/script-tag.js',
   output: {
@@ -27,6 +48,7 @@ export default {
     minifyHTML({ options: { minifyOptions: { ...defaultMinifyOptions, removeAttributeQuotes: true } } }),
     // Lit's production build: no dev-mode warnings, smaller.
     nodeResolve({ exportConditions: ['production'] }),
+    shortPrivateCustomProperties(),
     terser({
       ecma: 2022,
       module: false,

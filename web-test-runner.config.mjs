@@ -1,7 +1,7 @@
 /**
  * The browser suite, in one engine per run: `CARE_ENGINE=chromium|firefox|webkit` (default chromium).
  * `CARE_PREFERENCES=reduced-motion,forced-colors` starts that engine with those visitor preferences already on
- * (those it has: WebKit has no forced colours) and runs only tests/unit/preferences/, the tests that prove what
+ * (those it has: WebKit has no forced colours) and runs only tests/browser/preferences/, the tests that prove what
  * the elements do under them.
  * `npm test` (scripts/test.mjs) runs every engine, with and without preferences, and adds up the counts.
  */
@@ -22,8 +22,8 @@ const run = inPreferencesPass ? `${engine}-preferences` : engine;
 
 export default {
   files: inPreferencesPass
-    ? ['tests/unit/preferences/**/*.test.ts']
-    : ['tests/unit/**/*.test.ts', '!tests/unit/preferences/**'],
+    ? ['tests/browser/preferences/**/*.test.ts']
+    : ['tests/browser/**/*.test.ts', '!tests/browser/preferences/**'],
   nodeResolve: { exportConditions: ['development'] },
   concurrency: 1,
   // Firefox and WebKit start a page and run axe more slowly than Chromium on 2 cores.

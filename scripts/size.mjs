@@ -12,7 +12,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
-const SCRIPT_TAG_BUDGET = 16384;
+const SCRIPT_TAG_BUDGET = 17408; // 17 KiB, contract §1
 const PACK_BUDGET = 700;
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm test`: typecheck, build, the browser suite in Chromium, Firefox and WebKit one after the other (each
- * also started once with reduced motion and forced colours on, for tests/unit/preferences/), then the Node
+ * `npm test`: the layers check (.dependency-cruiser.cjs), typecheck, build, the browser suite in Chromium, Firefox and WebKit one after the other (each
+ * also started once with reduced motion and forced colours on, for tests/browser/preferences/), then the Node
  * suites (package checks, demo collector, end-to-end with playwright-core against the built script tag). It
  * ends with one line, `N passed, N failed, N skipped`, for all of them, and exits non-zero on any failure.
  *
@@ -61,6 +61,7 @@ function browserSuite(engine, preferences) {
 }
 
 rmSync(RESULTS, { recursive: true, force: true });
+run('layers (no import loop, no upward import)', 'npm', ['run', '--silent', 'check:layers']);
 const built = run('typecheck', 'npm', ['run', '--silent', 'typecheck']).ok & run('build', 'npm', ['run', '--silent', 'build']).ok;
 const missingEngines = [];
 if (built) {

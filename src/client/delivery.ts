@@ -17,7 +17,9 @@ export interface SendOptions {
 }
 
 /** Browsers refuse `keepalive` requests once those in flight carry more than this many body bytes. */
-const KEEPALIVE_BYTES = 65536;
+const KEEPALIVE_BYTES = 64 * 1024;
+/** Without Web Locks, tabs that wake together start their sweeps at random moments up to this far apart. */
+const TAB_SPREAD_MS = 100;
 
 /** Attempts this tab has in flight (each also holds its event's claim). */
 const inFlight = new Set<Promise<void>>();
@@ -74,7 +76,7 @@ function enqueue(event: CareCloudEvent, { endpoint: ownEndpoint, who = 'care-fee
   const now = Date.now();
   // A visitor changing their mind in a burst must not become a burst of requests: a rating of the same response
   // that is not on its way yet is replaced by the new one, which takes over its wait.
-  if (type == 'care.feedback.rating.v1') {
+  if (type === 'care.feedback.rating.v1') {
     for (const old of outbox()) {
       if (old.event.type === type && old.event.data?.responseId === responseId && !claimed(old, now)) {
         dropEntry(old);
@@ -103,7 +105,7 @@ const pump = (): Promise<void> => {
   const work = () => sweep(); // not `sweep` itself: `request` passes the lock, which would read as `leaving`
   return locks
     ? locks.request('care-feedback:outbox', work)
-    : new Promise((resolve) => setTimeout(resolve, Math.random() * 100)).then(work);
+    : new Promise((resolve) => setTimeout(resolve, Math.random() * TAB_SPREAD_MS)).then(work);
 };
 
 /**

@@ -29,7 +29,7 @@ export function outbox(): OutboxEntry[] {
     .map((key) => readStored<OutboxEntry>(key))
     // Only what this library wrote: an event with an id and data with its response (junk another script left, or
     // a `data` of null, is passed over rather than stopping the sweep).
-    .filter((entry): entry is OutboxEntry => typeof entry?.event?.id == 'string' && typeof entry.event.data?.responseId == 'string')
+    .filter((entry): entry is OutboxEntry => typeof entry?.event?.id === 'string' && typeof entry.event.data?.responseId === 'string')
     .sort((a, b) => (a.event.time < b.event.time ? -1 : 1));
 }
 

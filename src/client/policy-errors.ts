@@ -10,7 +10,7 @@ import { outbox } from './outbox.js';
 export function explainPolicyBlocks(): void {
   document.addEventListener('securitypolicyviolation', ({ blockedURI, effectiveDirective, disposition }) => {
     const endpoint =
-      blockedURI && effectiveDirective == 'connect-src' && disposition == 'enforce'
+      blockedURI && effectiveDirective === 'connect-src' && disposition === 'enforce'
         ? outbox().find((entry) => entry.endpoint?.startsWith(blockedURI))?.endpoint
         : null;
     if (endpoint) reportError(`Content-Security-Policy connect-src blocks ${endpoint}.`);

@@ -18,22 +18,35 @@ const PATTERNS: Record<RedactRule, RegExp> = {
   phone: /(?<![\d+])\+?\(?\d([ ./()-]{0,2}\d){8,14}(?![\d:])/g,
 };
 
+/** A payment card number has 13 to 19 digits. */
+const MIN_CARD_DIGITS = 13;
+const MAX_CARD_DIGITS = 19;
+
 /**
- * The values of the decimal digits of the common scripts. Unicode puts each script's ten digits in a row;
- * most rows start at a multiple of 16 (ASCII, Arabic, Persian, Thai, full-width), the Indic ones
- * (U+0966–U+0DEF) 6 later. Rarer rows (Limbu, the mathematical digits) come out wrong: cards written in
- * them are missed.
+ * The value of a decimal digit of the common scripts. Unicode puts each script's ten digits in a row; most rows
+ * start at a multiple of 16 (ASCII, Arabic, Persian, Thai, full-width), the Indic ones (Devanagari to Sinhala,
+ * U+0900–U+0DFF) 6 later. Rarer rows (Limbu, the mathematical digits) come out wrong: cards written in them are
+ * missed.
  */
-const digitValues = (digits: string) =>
-  [...digits].map((digit) => {
-    const code = digit.codePointAt(0)!;
-    return (code - (code > 2303 && code < 3584 ? 6 : 0)) % 16;
-  });
+const INDIC_BLOCKS = { first: 0x0900, last: 0x0dff, rowOffset: 6 };
+const digitValue = (digit: string) => {
+  const code = digit.codePointAt(0)!;
+  const rowOffset = code >= INDIC_BLOCKS.first && code <= INDIC_BLOCKS.last ? INDIC_BLOCKS.rowOffset : 0;
+  return (code - rowOffset) % 16;
+};
+
+/** Each digit doubled, a two-digit result counted as the sum of its digits (7 → 14 → 5), as Luhn counts it. */
+const DOUBLED = [0, 2, 4, 6, 8, 1, 3, 5, 7, 9];
 
 /** The Luhn checksum that every payment card number passes (and 1 in 10 other numbers). */
-const passesLuhn = (digits: number[]) =>
-  // Every second digit from the right is doubled, and a two-digit double counts as the sum of its digits.
-  !(digits.reduceRight((sum, digit, i) => sum + ((digits.length - i) % 2 ? digit : +'0246813579'[digit]), 0) % 10);
+function passesLuhn(digits: number[]): boolean {
+  let sum = 0;
+  digits.forEach((digit, i) => {
+    const isSecondFromRight = (digits.length - i) % 2 === 0;
+    sum += isSecondFromRight ? DOUBLED[digit] : digit;
+  });
+  return sum % 10 === 0;
+}
 
 /**
  * Masks every run of 13 to 19 digits, in groups separated by spaces or dashes of any kind, that passes the
@@ -44,11 +57,15 @@ const passesLuhn = (digits: number[]) =>
 const maskCards = (text: string) =>
   text.replace(/\p{Nd}+([\s\p{Pd}]+\p{Nd}+)*/gu, (run) => {
     const parts = run.split(/([\s\p{Pd}]+)/u); // digit groups at even indices, separators between
-    const masked: number[] = [];
+    const masked: boolean[] = [];
     for (let start = 0; start < parts.length; start += 2) {
-      let digits: number[] = [];
-      for (let i = start; i < parts.length && (digits = [...digits, ...digitValues(parts[i])]).length < 20; i += 2) {
-        if (digits.length > 12 && passesLuhn(digits)) for (let k = start; k <= i; ) masked[k++] = 1;
+      const digits: number[] = [];
+      for (let end = start; end < parts.length; end += 2) {
+        digits.push(...[...parts[end]].map(digitValue));
+        if (digits.length > MAX_CARD_DIGITS) break;
+        if (digits.length >= MIN_CARD_DIGITS && passesLuhn(digits)) {
+          for (let group = start; group <= end; group++) masked[group] = true;
+        }
       }
     }
     // One mask for each stretch of masked groups and the separators between them.
@@ -65,11 +82,11 @@ export function redact(text: string, who: string): string {
   for (const rule of currentConfig().redact) {
     let redacted: unknown;
     try {
-      redacted = typeof rule == 'function' ? rule(text) : text.replace(PATTERNS[rule], `[${rule}]`);
+      redacted = typeof rule === 'function' ? rule(text) : text.replace(PATTERNS[rule], `[${rule}]`);
     } catch (error) {
       redacted = error;
     }
-    if (typeof redacted == 'string' && redacted) text = redacted;
+    if (typeof redacted === 'string' && redacted) text = redacted;
     // describe(): whatever a host throws or returns (a Symbol, an object without a prototype) is told safely.
     else reportError(`${who} redact function failed: ${describe(redacted)}; ignored.`, false);
   }

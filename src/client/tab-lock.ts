@@ -1,3 +1,4 @@
+import { SECOND_MS } from '../core/clock.js';
 import type { OutboxEntry } from './outbox.js';
 
 /**
@@ -6,6 +7,6 @@ import type { OutboxEntry } from './outbox.js';
  * crashed stops renewing, so its claims lapse within CLAIM_MS and another tab takes its events over. Sweeps
  * of the outbox take turns across tabs: see `pump` in delivery.ts.
  */
-export const CLAIM_MS = 1e4;
+export const CLAIM_MS = 10 * SECOND_MS;
 
 export const claimed = (entry: OutboxEntry, now: number): boolean => entry.claimedUntil! > now;

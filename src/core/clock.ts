@@ -1,3 +1,7 @@
+/** Milliseconds in a second and in a day, for the durations the library counts. */
+export const SECOND_MS = 1000;
+export const DAY_MS = 24 * 3600 * SECOND_MS;
+
 /**
  * The time the asking rules read: the delay trigger, cooldowns, quiet days and the pause before a finished
  * card closes. Tests replace `now` and `later` (an injected clock) instead of waiting.

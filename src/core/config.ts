@@ -51,8 +51,15 @@ type ConfigHolder = { [CONFIG_KEY]?: ResolvedConfig };
 
 export const currentConfig = (): ResolvedConfig => ((globalThis as ConfigHolder)[CONFIG_KEY] ??= DEFAULTS());
 
-/** Reports a refused value (naming the option); null, what a check returns for it. */
-const refuse = (value: unknown, option: string, expected: string) => (reportInvalid('configure()', option, value, expected, false), null);
+/** Reports a refused value (naming the option); returns null, what a check returns for a refused value. */
+function refuse(value: unknown, option: string, expected: string): null {
+  reportInvalid('configure()', option, value, expected, false);
+  return null;
+}
+
+/** Keys that would reach an object's prototype, never taken as context keys. */
+const UNSAFE_KEYS = ['__proto__', 'constructor', 'prototype'];
+const isContextValue = (value: unknown) => typeof value === 'string' || typeof value === 'boolean' || Number.isFinite(value);
 
 /**
  * Each option's check, given the value and the option's name: the value to keep, or null (never a value an
@@ -64,25 +71,23 @@ const OPTIONS: Record<keyof CareConfig, (value: any, option: string) => unknown>
   endpoint: (value) => checkEndpoint(value, 'configure()'),
   // What the envelope's schema takes: 1 to MAX_SOURCE_LENGTH characters, once the query and fragment are dropped.
   source: (value, option) => {
-    const source = typeof value == 'string' && value.replace(/[?#].*/s, '');
+    const source = typeof value === 'string' && value.replace(/[?#].*/s, '');
     return source && !tooLong(source, MAX_SOURCE_LENGTH) ? source : refuse(value, option, `1 to ${MAX_SOURCE_LENGTH} characters before any ? or # expected`);
   },
   // A flat object of primitives, keys the schema takes, no prototype-polluting keys.
   context: (value, option) => {
-    const entries: [string, unknown][] | false = value && typeof value == 'object' && !Array.isArray(value) && Object.entries(value);
-    const bad = entries
-      ? entries.find(([key, entry]) => ['__proto__', 'constructor', 'prototype'].includes(key) || tooLong(key, MAX_CONTEXT_KEY_LENGTH) || !(typeof entry == 'string' || typeof entry == 'boolean' || Number.isFinite(entry)))
-      : [, value];
-    return bad
-      ? refuse(bad[1], bad[0] != null ? `context "${bad[0]}":` : option, `an object of strings, numbers and booleans expected, keys of at most ${MAX_CONTEXT_KEY_LENGTH} characters, no __proto__, constructor, prototype`)
-      : Object.fromEntries(entries as [string, unknown][]);
+    const expected = `an object of strings, numbers and booleans expected, keys of at most ${MAX_CONTEXT_KEY_LENGTH} characters, no ${UNSAFE_KEYS.join(', ')}`;
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return refuse(value, option, expected);
+    const entries = Object.entries(value);
+    const bad = entries.find(([key, entry]) => UNSAFE_KEYS.includes(key) || tooLong(key, MAX_CONTEXT_KEY_LENGTH) || !isContextValue(entry));
+    return bad ? refuse(bad[1], `context "${bad[0]}":`, expected) : Object.fromEntries(entries);
   },
-  transport: (value, option) => (typeof value == 'function' ? value : refuse(value, option, 'a function expected')),
+  transport: (value, option) => (typeof value === 'function' ? value : refuse(value, option, 'a function expected')),
   storage: (value, option) => (value === 'local' || value === 'none' ? value : refuse(value, option, '"local" or "none" expected')),
   quietDays: (value, option) => (Number.isFinite(value) && value >= 0 ? value : refuse(value, option, 'a number, 0 or more, expected')),
   redact: (value, option) => {
     const rules = [value].flat();
-    return rules.every((rule) => rule === 'email' || rule === 'phone' || typeof rule == 'function') ? rules : refuse(value, option, '"email", "phone", functions or a list of them expected');
+    return rules.every((rule) => rule === 'email' || rule === 'phone' || typeof rule === 'function') ? rules : refuse(value, option, '"email", "phone", functions or a list of them expected');
   },
 };
 
@@ -92,7 +97,10 @@ const OPTIONS: Record<keyof CareConfig, (value: any, option: string) => unknown>
  * applies. Never throws.
  */
 export function configure(options: CareConfig): void {
-  if (!options || typeof options != 'object') return void refuse(options, 'options', 'an object expected');
+  if (!options || typeof options !== 'object') {
+    refuse(options, 'options', 'an object expected');
+    return;
+  }
   const config = currentConfig() as unknown as Record<string, unknown>;
   for (const [option, value] of Object.entries(options)) {
     const check = OPTIONS[option as keyof CareConfig];
@@ -113,7 +121,7 @@ export function configure(options: CareConfig): void {
 export function checkEndpoint(value: unknown, who: string): string | null {
   try {
     const { protocol, hostname, href } = new URL(value as string, globalThis.document?.baseURI);
-    if (typeof value == 'string' && (protocol == 'https:' || (protocol == 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(hostname)))) {
+    if (typeof value === 'string' && (protocol === 'https:' || (protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(hostname)))) {
       return href;
     }
   } catch {

@@ -46,7 +46,7 @@ export function readStored<T extends object>(key: string): T | undefined {
   try {
     // Nothing stored (null) parses as null: JSON.parse reads its argument as a string.
     const value = JSON.parse(withStore((store) => store.getItem(STORAGE_PREFIX + key))!);
-    return value && typeof value == 'object' ? value : undefined;
+    return value && typeof value === 'object' ? value : undefined;
   } catch {
     return undefined;
   }

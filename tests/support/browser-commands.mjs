@@ -1,8 +1,8 @@
 /**
  * Server commands that do the same in every engine, where @web/test-runner-commands does not: its sendKeys
  * knows no key chords over WebDriver, and the engines name the space bar differently. Media features are not
- * emulated mid-test (only Chromium could): tests/unit/preferences/ runs in browsers started with the
- * preference on. The browser side is tests/unit/browser.ts.
+ * emulated mid-test (only Chromium could): tests/browser/preferences/ runs in browsers started with the
+ * preference on. The browser side is tests/browser/browser.ts.
  *
  *   care-browser                 → { engine, preferences: [...] } — what the tests run in
  *   care-keys { press, with? }   presses one key, holding the modifiers in `with` (Shift, Control, Meta, Alt)

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { FeedbackDataByType, FeedbackEventType } from '../../types.js';
 import { currentConfig } from '../../core/config.js';
 import { MAX_ID_LENGTH, MAX_LOCALE_LENGTH, MAX_QUESTION_LENGTH, tooLong } from '../../core/wire-limits.js';
@@ -11,9 +11,6 @@ import { reportInvalid } from '../../core/log.js';
 /** What an element adds to the fields every event's data has. */
 type OwnData<T extends FeedbackEventType> = Omit<FeedbackDataByType[T], 'surveyId' | 'responseId' | 'locale' | 'context'>;
 
-/** A property's attribute: its name in kebab case (`lowLabel` → `low-label`). */
-const kebab = (name: string) => name.replace(/[A-Z]/g, '-$&').toLowerCase();
-
 /**
  * What the three elements share: the survey they ask for, the response their events belong to, their own
  * endpoint, their language, and how an answer becomes a DOM event and a CloudEvent. (Each element lists the
@@ -22,25 +19,10 @@ const kebab = (name: string) => name.replace(/[A-Z]/g, '-$&').toLowerCase();
  */
 export class CareElement extends LitElement {
   static override properties: PropertyDeclarations = {
-    surveyId: {},
-    responseId: {},
+    surveyId: { attribute: 'survey-id' },
+    responseId: { attribute: 'response-id' },
     endpoint: {},
   };
-
-  /**
-   * An attribute is its property's name in kebab case (`lowLabel` → `low-label`); the manifest says the same
-   * (custom-elements-manifest.config.mjs). Only for this library's own elements: a property that a host's
-   * subclass adds keeps Lit's default, its name in lower case.
-   * @internal
-   */
-  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
-    super.createProperty(
-      name,
-      this == CareElement || Object.getPrototypeOf(this) == CareElement
-        ? { attribute: kebab(name as string), ...options }
-        : options
-    );
-  }
 
   /** Names this question or survey in every event: 1 to 200 characters. */
   surveyId = 'default';
@@ -70,7 +52,7 @@ export class CareElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     for (const [name, fallback] of [['surveyId', 'default'], ['responseId']] as const) {
       const id = this[name];
-      if (changed.has(name) && (!id || typeof id != 'string' || tooLong(id, MAX_ID_LENGTH))) {
+      if (changed.has(name) && (!id || typeof id !== 'string' || tooLong(id, MAX_ID_LENGTH))) {
         this[name] = fallback ?? newId();
         if (id != null) this._refuse(name, `1 to ${MAX_ID_LENGTH} characters expected; ${this[name]} used`, id);
       }
@@ -89,7 +71,9 @@ export class CareElement extends LitElement {
 
   /** A console error: this element's property `name` (by its attribute's name) refused, `expected` instead. @internal */
   protected _refuse(name: string, expected: string, value: unknown = (this as any)[name]): void {
-    reportInvalid(`<${this.localName}>`, kebab(name), value, expected);
+    // Named as the page writes it: the attribute its declaration gives (`low-label`), or Lit's default, the name in lower case.
+    const { attribute } = (this.constructor as typeof CareElement).elementProperties.get(name) ?? {};
+    reportInvalid(`<${this.localName}>`, typeof attribute === 'string' ? attribute : name.toLowerCase(), value, expected);
   }
 
   /** The property's value if it is allowed, else `fallback` (the first allowed one), with a console error. @internal */

@@ -10,23 +10,23 @@ export const css = (strings: TemplateStringsArray): CSSResult => unsafeCSS(strin
 /**
  * The stylesheet every element shares (Lit adopts one CSSStyleSheet for all of them): the public `--care-*`
  * custom properties resolved into private `--_*` ones, and the rules the three elements have in common.
- * A private property is named by the initials of its public one (`--_ac` for `--care-accent-contrast`): the
+ * A private property is named by the initials of its public one (`--_accent-contrast` for `--care-accent-contrast`): the
  * names are repeated in every rule that uses them, and every visitor downloads them.
  * The fallback lives in the `var()` rather than in a `:host` declaration, so a host can set a property on any
  * ancestor (a dark container, `:root`) and it reaches the element by inheritance.
  */
 export const themeStyles = css`
   :host {
-    --_a: var(--care-accent, #1d4ed8);
-    --_ac: var(--care-accent-contrast, #fff);
-    --_s: var(--care-surface, #fff);
-    --_t: var(--care-text, #1f2937);
-    --_m: var(--care-muted, #4b5563);
-    --_b: var(--care-border, #6b7280);
-    --_r: var(--care-radius, 0.5rem);
+    --_accent: var(--care-accent, #1d4ed8);
+    --_accent-contrast: var(--care-accent-contrast, #fff);
+    --_surface: var(--care-surface, #fff);
+    --_text: var(--care-text, #1f2937);
+    --_muted: var(--care-muted, #4b5563);
+    --_border: var(--care-border, #6b7280);
+    --_radius: var(--care-radius, 0.5rem);
     display: block;
     font-family: var(--care-font, inherit);
-    color: var(--_t);
+    color: var(--_text);
     box-sizing: border-box;
   }
   :host([hidden]) {
@@ -40,9 +40,9 @@ export const themeStyles = css`
   .card {
     font: inherit;
     color: inherit;
-    background: var(--_s);
-    border: 1px solid var(--_b);
-    border-radius: var(--_r);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
   }
   /* Every button is a touch target of at least 44 × 44 CSS px. */
   button {
@@ -53,9 +53,9 @@ export const themeStyles = css`
   [aria-checked='true'],
   .submit,
   .tab {
-    background: var(--_a);
-    border-color: var(--_a);
-    color: var(--_ac);
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_accent-contrast);
   }
   :disabled,
   .submit[aria-disabled='true'] {
@@ -63,7 +63,7 @@ export const themeStyles = css`
     cursor: not-allowed;
   }
   :focus-visible {
-    outline: 3px solid var(--care-focus-ring, var(--_a));
+    outline: 3px solid var(--care-focus-ring, var(--_accent));
     outline-offset: 2px;
   }
   #question,
@@ -75,7 +75,7 @@ export const themeStyles = css`
   #labels,
   #counter {
     font-size: 0.875rem;
-    color: var(--_m);
+    color: var(--_muted);
   }
   /* Forced colours repaint borders and outlines themselves; the choice needs the system highlight. */
   @media (forced-colors: active) {

@@ -36,9 +36,9 @@ export class CareComment extends CareElement {
   static override properties = {
     question: {},
     placeholder: {},
-    submitLabel: {},
-    counterLabel: {},
-    thanksMessage: {},
+    submitLabel: { attribute: 'submit-label' },
+    counterLabel: { attribute: 'counter-label' },
+    thanksMessage: { attribute: 'thanks-message' },
     maxlength: { type: Number },
     _text: { state: true },
     _submitted: { state: true },

@@ -89,17 +89,17 @@ export class CareFeedback extends CareElement {
     scale: {},
     range: { type: Number },
     question: {},
-    lowLabel: {},
-    highLabel: {},
-    followupQuestion: {},
-    followupQuestionPositive: {},
+    lowLabel: { attribute: 'low-label' },
+    highLabel: { attribute: 'high-label' },
+    followupQuestion: { attribute: 'followup-question' },
+    followupQuestionPositive: { attribute: 'followup-question-positive' },
     placeholder: {},
-    submitLabel: {},
-    counterLabel: {},
+    submitLabel: { attribute: 'submit-label' },
+    counterLabel: { attribute: 'counter-label' },
     maxlength: { type: Number },
-    closeLabel: {},
-    thanksMessage: {},
-    tabLabel: {},
+    closeLabel: { attribute: 'close-label' },
+    thanksMessage: { attribute: 'thanks-message' },
+    tabLabel: { attribute: 'tab-label' },
     mode: { reflect: true },
     position: { reflect: true },
     // On by default for popover and tab; `dismissible="false"` turns it off anywhere. A function converter is
@@ -107,11 +107,11 @@ export class CareFeedback extends CareElement {
     dismissible: { converter: (value: string | null) => (value === null ? undefined : value !== 'false') },
     trigger: {},
     delay: { converter: numberIn('delay', 10, 0, 86400) },
-    scrollDepth: { converter: numberIn('scroll-depth', 50, 0, 100) },
-    triggerEvent: {},
+    scrollDepth: { attribute: 'scroll-depth', converter: numberIn('scroll-depth', 50, 0, 100) },
+    triggerEvent: { attribute: 'trigger-event' },
     sample: { converter: numberIn('sample', 1, 0, 1) },
-    cooldownDays: { converter: numberIn('cooldown-days', 90, 0) },
-    dismissCooldownDays: { converter: numberIn('dismiss-cooldown-days', 14, 0) },
+    cooldownDays: { attribute: 'cooldown-days', converter: numberIn('cooldown-days', 90, 0) },
+    dismissCooldownDays: { attribute: 'dismiss-cooldown-days', converter: numberIn('dismiss-cooldown-days', 14, 0) },
     priority: { converter: numberIn('priority', 0, -Infinity) },
     open: { type: Boolean, reflect: true },
     _launcherShown: { state: true },
@@ -209,7 +209,7 @@ export class CareFeedback extends CareElement {
     }
     const trigger = this._oneOf<FeedbackTrigger>('trigger', ['load', 'delay', 'scroll', 'exit', 'event', 'manual']);
     // Without an event to hear, `event` would silently never open the card.
-    if (trigger == 'event' && !this.triggerEvent) this._refuse('triggerEvent', 'an event name expected; opens on show() only');
+    if (trigger === 'event' && !this.triggerEvent) this._refuse('triggerEvent', 'an event name expected; opens on show() only');
     this.#cancelTrigger = armTrigger(trigger, this, () => this._ask(trigger));
   }
 

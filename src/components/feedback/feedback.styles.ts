@@ -4,7 +4,7 @@ export const feedbackStyles = css`
   .card {
     position: relative;
     padding: 1rem;
-    color: var(--_t);
+    color: var(--_text);
     box-shadow: var(--care-shadow, none);
     max-inline-size: var(--care-max-width, 36rem);
   }
@@ -17,32 +17,32 @@ export const feedbackStyles = css`
   :host([mode='popover']),
   :host([mode='tab']) {
     /* Every private property is set here, never left to inherit: a page may use the same names. */
-    --_o: var(--care-offset, 1rem);
-    --_y: var(--_o);
-    --_x: end;
+    --_offset: var(--care-offset, 1rem);
+    --_offset-block: var(--_offset);
+    --_align: end;
     position: fixed;
     z-index: var(--care-z-index, 99999);
-    inset-block: auto var(--_y);
-    inset-inline: auto var(--_o);
+    inset-block: auto var(--_offset-block);
+    inset-inline: auto var(--_offset);
     margin: env(safe-area-inset-top) env(safe-area-inset-right) env(safe-area-inset-bottom) env(safe-area-inset-left);
     display: grid;
     gap: 0.5rem;
-    justify-items: var(--_x);
+    justify-items: var(--_align);
   }
   :host([mode='tab']) {
-    --_y: 0px;
+    --_offset-block: 0px;
   }
   :host([position^='top']) {
-    inset-block: var(--_y) auto;
+    inset-block: var(--_offset-block) auto;
   }
   :host([position$='left']) {
-    --_x: start;
-    inset-inline: var(--_o) auto;
+    --_align: start;
+    inset-inline: var(--_offset) auto;
   }
   /* On a phone the card spans the screen's width, so every scale fits (NPS in two rows of 44 px targets). */
   @media (width < 30rem) {
     :host([mode]) {
-      --_o: 0px;
+      --_offset: 0px;
     }
   }
   /* Room beside the first line for the close button in the corner, and below it before the options start.
@@ -55,7 +55,7 @@ export const feedbackStyles = css`
   }
   /* The card of a popover or tab (only they have the region role). */
   [role='region'] {
-    inline-size: min(var(--care-max-width, 24rem), 100vw - 2 * var(--_o));
+    inline-size: min(var(--care-max-width, 24rem), 100vw - 2 * var(--_offset));
     max-block-size: 80vh;
     overflow: auto;
     box-shadow: var(--care-shadow, 0 0.5rem 2rem #0004);
@@ -64,11 +64,11 @@ export const feedbackStyles = css`
   .tab {
     order: 1;
     padding-inline: 1rem;
-    border-radius: var(--_r) var(--_r) 0 0;
+    border-radius: var(--_radius) var(--_radius) 0 0;
   }
   :host([position^='top']) .tab {
     order: 0;
-    border-radius: 0 0 var(--_r) var(--_r);
+    border-radius: 0 0 var(--_radius) var(--_radius);
   }
   @keyframes enter {
     from {

@@ -26,7 +26,7 @@ export function requestPlace(element: Contender['element'], show: Contender['sho
 function decide(): void {
   holder = contenders
     .filter((c) => c.element.isConnected)
-    .sort((a, b) => b.element.priority - a.element.priority || (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1))
+    .sort((a, b) => b.element.priority - a.element.priority || (a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))
     .find((c) => c.show())?.element;
   contenders = [];
 }

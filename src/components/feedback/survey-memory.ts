@@ -1,5 +1,5 @@
 import { currentConfig } from '../../core/config.js';
-import { clock } from '../../core/clock.js';
+import { clock, DAY_MS } from '../../core/clock.js';
 import { readStored, writeStored } from '../../core/storage.js';
 
 /**
@@ -26,7 +26,7 @@ const read = (surveyId: string) => readStored<SurveyMemory>(`survey:${surveyId}`
 const write = (surveyId: string, memory: SurveyMemory) => writeStored(`survey:${surveyId}`, memory);
 
 /** Whether `time` lies less than `days` days ago; never for a time not recorded. */
-const within = (time: number | undefined, days: number) => time! > clock.now() - days * 864e5;
+const within = (time: number | undefined, days: number) => time! > clock.now() - days * DAY_MS;
 
 /**
  * Whether this visitor may be asked now: inside the sample, outside both cooldowns, and outside the quiet

@@ -1,5 +1,5 @@
 import type { FeedbackTrigger } from '../../types.js';
-import { clock } from '../../core/clock.js';
+import { clock, SECOND_MS } from '../../core/clock.js';
 
 export interface TriggerOptions {
   /** Seconds, for `delay`. */
@@ -15,10 +15,18 @@ export interface TriggerOptions {
  * an element that leaves the page (a single-page app changing routes) never fires later. `manual` never fires.
  */
 export function armTrigger(trigger: FeedbackTrigger, options: TriggerOptions, fire: () => void): () => void {
-  if (trigger === 'delay') return clock.later(options.delay * 1e3, fire);
+  if (trigger === 'delay') return clock.later(options.delay * SECOND_MS, fire);
   const done = new AbortController();
   const on = (target: EventTarget, type: string, happened = (_event: Event): unknown => true) =>
-    target.addEventListener(type, (event) => happened(event) && (done.abort(), fire()), { signal: done.signal });
+    target.addEventListener(
+      type,
+      (event) => {
+        if (!happened(event)) return;
+        done.abort(); // fires once
+        fire();
+      },
+      { signal: done.signal }
+    );
   if (trigger === 'scroll') {
     on(window, 'scroll', () => scrollY >= ((document.documentElement.scrollHeight - innerHeight) * options.scrollDepth) / 100);
   } else if (trigger === 'exit') {

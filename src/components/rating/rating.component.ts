@@ -40,8 +40,8 @@ export class CareRating extends CareElement {
     scale: {},
     range: { type: Number },
     question: {},
-    lowLabel: {},
-    highLabel: {},
+    lowLabel: { attribute: 'low-label' },
+    highLabel: { attribute: 'high-label' },
     value: { type: Number, reflect: true },
     name: { reflect: true },
     disabled: { type: Boolean, reflect: true },
@@ -168,7 +168,7 @@ export class CareRating extends CareElement {
   /** Stars preview the choice under the pointer or keyboard focus; nothing is chosen or sent until a commit. */
   #previewUnder(event: Event): void {
     const option = (event.target as Element).closest('button');
-    if (option && this.#validScale == 'stars' && !this.#isDisabled) this._preview = +option.value;
+    if (option && this.#validScale === 'stars' && !this.#isDisabled) this._preview = +option.value;
   }
 
   /**
@@ -183,7 +183,7 @@ export class CareRating extends CareElement {
   #onKeydown(event: KeyboardEvent): void {
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[role=radio]')];
     const current = buttons.indexOf(event.target as HTMLButtonElement);
-    const mirrored = getComputedStyle(this).direction == 'rtl' ? -1 : 1;
+    const mirrored = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
     // Home and End go to the first and the last option (-1: counted from the end).
     const next = ({ ArrowRight: current + mirrored, ArrowDown: current + 1, ArrowLeft: current - mirrored, ArrowUp: current - 1, Home: 0, End: -1 } as Record<string, number>)[event.key];
     if (current < 0 || next == null) return;

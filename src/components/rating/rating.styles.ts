@@ -17,32 +17,33 @@ export const ratingStyles = css`
   /* One row when the element is wide enough for every target (n × 2.75rem, with gaps: 3n − 0.25 rem), otherwise
      two even rows, the shorter at the end: the lowest value starts the first row and the highest ends the last,
      above their labels (0–5 over 6–10). What decides is the element's own width, not the viewport's: each basis
-     is the largest of "1/n of the row", "1/k of the row, if the row is narrower than n targets" and "1/j of the
-     row, if it is narrower than k targets" (the factor (width − 100%) × 999 is 0 or less when it is not), so a
-     card, a sidebar or a popover each get theirs. Only 11 options have the third form (j = 4); with j = k it
-     never exceeds the second. Only these scales' options take the rule: the shorter scales keep the initial flex
-     of any button, whatever a page sets as --_n, --_k, --_j (custom properties inherit into shadow roots). */
+     is the largest of "1/n of the row" (n: --_per-row, every option), "1/k of the row, if the row is narrower
+     than n targets" (k: --_per-row-narrow) and "1/j of the row, if it is narrower than k targets"
+     (j: --_per-row-narrowest); the factor (width − 100%) × 999 is 0 or less when it is not. So a card, a
+     sidebar or a popover each get theirs. Only 11 options have the third form (j = 4); with j = k it never
+     exceeds the second. Only these scales' options take the rule: the shorter scales keep the initial flex of
+     any button, whatever a page sets as those properties (custom properties inherit into shadow roots). */
   .n7 {
-    --_n: 7;
-    --_k: 4;
-    --_j: 4;
+    --_per-row: 7;
+    --_per-row-narrow: 4;
+    --_per-row-narrowest: 4;
   }
   .n10 {
-    --_n: 10;
-    --_k: 5;
-    --_j: 5;
+    --_per-row: 10;
+    --_per-row-narrow: 5;
+    --_per-row-narrowest: 5;
   }
   .n11 {
-    --_n: 11;
-    --_k: 6;
-    --_j: 4;
+    --_per-row: 11;
+    --_per-row-narrow: 6;
+    --_per-row-narrowest: 4;
   }
   :is(.n7, .n10, .n11) .option {
     flex: 0 0
       max(
-        (100% + 0.25rem)/var(--_n) - 0.26rem,
-        min((100% + 0.25rem)/var(--_k) - 0.26rem, (3rem*var(--_n) - 0.25rem - 100%)*999),
-        min((100% + 0.25rem)/var(--_j) - 0.26rem, (3rem*var(--_k) - 0.25rem - 100%)*999)
+        (100% + 0.25rem)/var(--_per-row) - 0.26rem,
+        min((100% + 0.25rem)/var(--_per-row-narrow) - 0.26rem, (3rem*var(--_per-row) - 0.25rem - 100%)*999),
+        min((100% + 0.25rem)/var(--_per-row-narrowest) - 0.26rem, (3rem*var(--_per-row-narrow) - 0.25rem - 100%)*999)
       );
   }
   .option {
@@ -50,7 +51,7 @@ export const ratingStyles = css`
     line-height: 1;
   }
   .option:hover:not(:disabled) {
-    border-color: var(--_a);
+    border-color: var(--_accent);
   }
   svg {
     display: block;
@@ -70,7 +71,7 @@ export const ratingStyles = css`
   .stars .option {
     border-color: transparent;
     background: none;
-    color: var(--_m);
+    color: var(--_muted);
   }
   .stars .filled {
     color: var(--care-star-color, #b45309);

@@ -181,7 +181,7 @@ describe('<care-feedback> popover and tab', () => {
       expect(inlineMoved).to.be.above(0);
     });
 
-    it('enters with a short animation (tests/unit/preferences/ proves none for prefers-reduced-motion)', async () => {
+    it('enters with a short animation (tests/browser/preferences/ proves none for prefers-reduced-motion)', async () => {
       expect(matchMedia('(prefers-reduced-motion: reduce)').matches, 'the browser was started without reduced motion').to.equal(false);
       const el = await fixture<CareFeedback>(html`<care-feedback mode="popover" survey-id=${uniqueSurvey()}></care-feedback>`);
       await opened(el);
