@@ -10,13 +10,25 @@ export const css = (strings: TemplateStringsArray): CSSResult => unsafeCSS(strin
 /**
  * The stylesheet every element shares (Lit adopts one CSSStyleSheet for all of them): the public `--care-*`
  * custom properties resolved into private `--_*` ones, and the rules the three elements have in common.
- * A private property is named by the initials of its public one (`--_accent-contrast` for `--care-accent-contrast`): the
- * names are repeated in every rule that uses them, and every visitor downloads them.
+ * A private property is named after its public one (`--_accent-contrast` for `--care-accent-contrast`); the
+ * script tag's build shortens every `--_…` name (rollup.config.mjs), so readable names cost visitors nothing.
  * The fallback lives in the `var()` rather than in a `:host` declaration, so a host can set a property on any
  * ancestor (a dark container, `:root`) and it reaches the element by inheritance.
+ *
+ * A partner's page is hostile: its rules reach the host element, and beat `:host` rules (`* { --_surface: #111 }`,
+ * `* { box-sizing: content-box !important }`). So nothing inside inherits from the host what a page could set:
+ * the private properties are set on the shadow root's own top-level elements, and every element of the shadow
+ * tree sets its own `box-sizing`. Sizes have floors in CSS px (44 px targets, 12 px text), so a small root font
+ * (`html { font-size: 62.5% }`) changes nothing a visitor needs.
  */
 export const themeStyles = css`
   :host {
+    display: block;
+    font-family: var(--care-font, inherit);
+    font-size: max(1em, 12px);
+    color: var(--care-text, #1f2937);
+  }
+  :host > * {
     --_accent: var(--care-accent, #1d4ed8);
     --_accent-contrast: var(--care-accent-contrast, #fff);
     --_surface: var(--care-surface, #fff);
@@ -24,16 +36,13 @@ export const themeStyles = css`
     --_muted: var(--care-muted, #4b5563);
     --_border: var(--care-border, #6b7280);
     --_radius: var(--care-radius, 0.5rem);
-    display: block;
-    font-family: var(--care-font, inherit);
-    color: var(--_text);
-    box-sizing: border-box;
+    --_target: max(44px, var(--care-target-size, 2.75rem));
   }
   :host([hidden]) {
     display: none !important;
   }
   * {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   button,
   textarea,
@@ -46,8 +55,8 @@ export const themeStyles = css`
   }
   /* Every button is a touch target of at least 44 × 44 CSS px. */
   button {
-    min-inline-size: var(--care-target-size, 2.75rem);
-    min-block-size: var(--care-target-size, 2.75rem);
+    min-inline-size: var(--_target);
+    min-block-size: var(--_target);
     cursor: pointer;
   }
   [aria-checked='true'],
@@ -74,7 +83,7 @@ export const themeStyles = css`
   }
   #labels,
   #counter {
-    font-size: 0.875rem;
+    font-size: max(0.875rem, 12px);
     color: var(--_muted);
   }
   /* Forced colours repaint borders and outlines themselves; the choice needs the system highlight. */

@@ -37,6 +37,9 @@ const numberIn = (attribute: string, fallback: number, lowest: number, highest =
 const CLOSE_AFTER_THANKS_MS = 4000;
 /** Lets a card that just appeared reach the accessibility tree before its live region speaks. */
 const ANNOUNCE_AFTER_MS = 100;
+/** A field where a visitor types: Tab there belongs to the page's form, never to a card that appeared. */
+const isTextField = (element: HTMLElement) =>
+  element.isContentEditable || element.matches?.('input:not([type=button],[type=submit],[type=reset],[type=checkbox],[type=radio]),textarea,select');
 
 /**
  * @tag care-feedback
@@ -184,6 +187,10 @@ export class CareFeedback extends CareElement {
   /** The trigger that opened the card or showed the tab, told in the shown event. */
   #openedBy?: FeedbackTrigger;
   #cancelTrigger?: () => void;
+  /** Where focus was before it entered the card: it goes back there when the card closes. */
+  #returnFocusTo?: HTMLElement;
+  /** Stops watching for the card to come on screen. */
+  #stopWatching?: () => void;
 
   get #validMode(): FeedbackMode {
     return this._oneOf<FeedbackMode>('mode', ['inline', 'popover', 'tab']);
@@ -197,8 +204,13 @@ export class CareFeedback extends CareElement {
     return this.dismissible ?? !this.#inline;
   }
 
+  /**
+   * Whether focus is in the card (its shadow tree, or host content in its slots). Asked of the root it lives in,
+   * not with `:focus-within`, which Chromium does not match on a host whose focus is in the top layer.
+   */
   get #hasFocus(): boolean {
-    return this.matches(':focus-within');
+    const active = (this.getRootNode() as Document | ShadowRoot).activeElement;
+    return !!active && this.contains(active);
   }
 
   override connectedCallback(): void {
@@ -217,6 +229,7 @@ export class CareFeedback extends CareElement {
     super.disconnectedCallback();
     // Set up again if the element comes back (a single-page app re-attaching it).
     this.#cancelTrigger?.();
+    this.#stopWatching?.();
   }
 
   /**
@@ -230,8 +243,12 @@ export class CareFeedback extends CareElement {
 
   /** Closes the card without counting it as a dismissal. */
   hide(): void {
-    // Focus in a closing tab card goes back to its launcher rather than to the top of the page.
-    if (this.#hasFocus) this._focus('.tab');
+    // Focus in a closing card goes back to the tab's launcher, or where it was before it entered the card,
+    // rather than to the top of the page.
+    if (this.#hasFocus) {
+      if (this.#validMode === 'tab') this._focus('.tab');
+      else if (this.#returnFocusTo?.isConnected) this.#returnFocusTo.focus();
+    }
     this.open = false;
   }
 
@@ -256,39 +273,64 @@ export class CareFeedback extends CareElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('open') || !this.open) return;
-    if (this.#inline) {
-      // An inline card counts as shown once part of it is on screen, not merely in the document. Reopened after
-      // that, it just watches once more: #announceShown sends only once.
-      new IntersectionObserver(([entry], observer) => {
-        if (!entry.isIntersecting) return;
-        observer.disconnect();
-        this.#announceShown('load');
-      }).observe(this);
-      return;
-    }
-    // A popover or tab card came into view: it counts as shown, and is announced rather than focused.
-    this.#announceShown(this.#openedBy ?? 'manual');
-    rememberShown(this.surveyId);
-    if (this.#hasFocus) return; // opened from its launcher: the card is next in the tab order
-    // The visitor's next Tab, wherever focus is on the page, goes into the card (once).
+    this.#placeInTopLayer();
+    if (!changed.has('open')) return;
+    this.#stopWatching?.();
+    if (!this.open) return;
+    // The card counts as shown once part of it is on screen, not merely in the document: an inline card scrolled
+    // into view, a popover or tab card that no transform or zoom of the page pushed out of the viewport.
+    // Reopened after that, it just watches once more: #announceShown sends only once.
+    const observer = new IntersectionObserver(([entry]) => {
+      if (!entry.isIntersecting) return;
+      observer.disconnect();
+      this.#announceShown(this.#inline ? 'load' : this.#openedBy ?? 'manual');
+      if (!this.#inline) rememberShown(this.surveyId);
+    });
+    observer.observe(this.renderRoot.querySelector('.card')!);
+    this.#stopWatching = () => observer.disconnect();
+    if (this.#inline || this.#hasFocus) return; // a tab card opened from its launcher is next in the tab order
+    // A popover or tab card that appeared is announced rather than focused. The visitor's next Tab goes into
+    // it (once), unless they are in a field of the page: a card never takes the Tab of someone typing (WCAG 2.4.3).
     const onKeydown = (event: KeyboardEvent) => {
       if (event.key !== 'Tab' || event.shiftKey) return;
+      const from = event.composedPath()[0] as HTMLElement;
       document.removeEventListener('keydown', onKeydown, true);
-      if (!this.open || this.#hasFocus) return;
+      if (!this.open || this.#hasFocus || isTextField(from)) return;
       // The rating, or the thanks after it (the card never shows both).
       this._focus('care-rating,.thanks');
       // Only if focus really moved (not for a card that left the page, or one the host made inert).
-      if (this.#hasFocus) event.preventDefault();
+      if (!this.#hasFocus) return;
+      event.preventDefault();
+      this.#returnFocusTo = from;
     };
     document.addEventListener('keydown', onKeydown, true);
     clock.later(ANNOUNCE_AFTER_MS, () => (this._announcement = this._speech.t.appeared));
   }
 
+  /**
+   * A popover, or a tab's launcher and card, go into the browser's top layer (the Popover API): above every
+   * z-index of the page, outside any ancestor's transform, filter or overflow. Where the API is missing the
+   * layer is `position: fixed` with `--care-z-index` instead.
+   */
+  #placeInTopLayer(): void {
+    const layer = this.renderRoot.querySelector<HTMLElement>('.layer');
+    if (!layer?.popover) return;
+    const wanted = this.#validMode === 'tab' ? !!this._launcherShown : !!this.open;
+    try {
+      if (wanted && !layer.matches(':popover-open')) layer.showPopover();
+      if (!wanted && layer.matches(':popover-open')) layer.hidePopover();
+    } catch {
+      // Not connected any more, or a page that removed the API mid-way: the fixed fallback still shows it.
+    }
+  }
+
   /** After the thanks a popover or tab gets out of the way, but not from under the visitor's focus. */
   #finish(): void {
     if (this.#hasFocus) this.addEventListener('focusout', () => this.#finish(), { once: true });
-    else this.open = this._launcherShown = false;
+    else {
+      this.open = false;
+      this._launcherShown = false;
+    }
   }
 
   #announceShown(trigger: FeedbackTrigger): void {
@@ -305,7 +347,7 @@ export class CareFeedback extends CareElement {
     // The card holds the conversation (the rating, then the follow-up box) until the comment is sent, then the
     // thanks: host content in the slot for the answer's band, else in `thanks`, else the closing words.
     const words = html`<slot name="thanks">${this.thanksMessage ?? t.thanks}</slot>`;
-    return html`
+    return html`<div class="layer" popover=${floating && 'showPopover' in this ? 'manual' : nothing} @focusin=${this.#onFocusIn}>
       ${this.#validMode === 'tab' && this._launcherShown
         ? html`<button part="launcher" class="tab" aria-expanded=${!!this.open} @click=${() => (this.open = !this.open)}>
             ${name}
@@ -352,7 +394,7 @@ export class CareFeedback extends CareElement {
           : nothing}
         <div role="status">${this._announcement}</div>
       </div>
-    `;
+    </div>`;
   }
 
   #onRate(event: CustomEvent<RatingData>): void {
@@ -386,7 +428,17 @@ export class CareFeedback extends CareElement {
   }
 
   #onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && !this.#inline && this.#isDismissible) this.#dismiss();
+    if (event.key !== 'Escape' || this.#inline || !this.#isDismissible) return;
+    // Handled here, so it is nobody else's: not a partner's modal dialog around the element, not the page.
+    event.preventDefault();
+    event.stopPropagation();
+    this.#dismiss();
+  }
+
+  /** Remembers where focus came from when it enters the card from the page, to give it back on closing. */
+  #onFocusIn(event: FocusEvent): void {
+    const from = event.relatedTarget as HTMLElement | null;
+    if (from && !this.contains(from) && !this.renderRoot.contains(from)) this.#returnFocusTo = from;
   }
 
   #dismiss(): void {

@@ -12,11 +12,16 @@ export const feedbackStyles = css`
   :host(:not([open])) .card {
     display: none;
   }
-  /* Popover and tab are fixed to a corner, out of the page's flow: appearing never moves the page. The
-     corners are logical, so a right-to-left page mirrors them: "bottom-right" is the bottom end corner. */
+  /* Popover and tab are fixed to a corner, out of the page's flow: appearing never moves the page. Their layer
+     is in the browser's top layer (the Popover API), so no z-index, transform, filter or overflow of the page
+     hides or moves it; where that API is missing it is fixed with a high z-index. The corners are logical, so
+     a right-to-left page mirrors them: "bottom-right" is the bottom end corner. The host itself has no box. */
   :host([mode='popover']),
   :host([mode='tab']) {
-    /* Every private property is set here, never left to inherit: a page may use the same names. */
+    display: contents;
+  }
+  :host([mode='popover']) .layer,
+  :host([mode='tab']) .layer {
     --_offset: var(--care-offset, 1rem);
     --_offset-block: var(--_offset);
     --_align: end;
@@ -24,24 +29,36 @@ export const feedbackStyles = css`
     z-index: var(--care-z-index, 99999);
     inset-block: auto var(--_offset-block);
     inset-inline: auto var(--_offset);
+    inline-size: auto;
+    block-size: auto;
+    max-block-size: 100vh;
     margin: env(safe-area-inset-top) env(safe-area-inset-right) env(safe-area-inset-bottom) env(safe-area-inset-left);
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    overflow: visible;
     display: grid;
     gap: 0.5rem;
     justify-items: var(--_align);
   }
-  :host([mode='tab']) {
+  /* The browser's own rule hides a popover that is not shown; ours above must not undo it. */
+  .layer[popover]:not(:popover-open) {
+    display: none;
+  }
+  :host([mode='tab']) .layer {
     --_offset-block: 0px;
   }
-  :host([position^='top']) {
+  :host([position^='top']) .layer {
     inset-block: var(--_offset-block) auto;
   }
-  :host([position$='left']) {
+  :host([position$='left']) .layer {
     --_align: start;
     inset-inline: var(--_offset) auto;
   }
   /* On a phone the card spans the screen's width, so every scale fits (NPS in two rows of 44 px targets). */
   @media (width < 30rem) {
-    :host([mode]) {
+    :host([mode]) .layer {
       --_offset: 0px;
     }
   }

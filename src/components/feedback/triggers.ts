@@ -17,7 +17,7 @@ export interface TriggerOptions {
 export function armTrigger(trigger: FeedbackTrigger, options: TriggerOptions, fire: () => void): () => void {
   if (trigger === 'delay') return clock.later(options.delay * SECOND_MS, fire);
   const done = new AbortController();
-  const on = (target: EventTarget, type: string, happened = (_event: Event): unknown => true) =>
+  const on = (target: EventTarget, type: string, happened = (_event: Event): unknown => true, capture = false) =>
     target.addEventListener(
       type,
       (event) => {
@@ -25,10 +25,12 @@ export function armTrigger(trigger: FeedbackTrigger, options: TriggerOptions, fi
         done.abort(); // fires once
         fire();
       },
-      { signal: done.signal }
+      { signal: done.signal, capture }
     );
   if (trigger === 'scroll') {
-    on(window, 'scroll', () => scrollY >= ((document.documentElement.scrollHeight - innerHeight) * options.scrollDepth) / 100);
+    // Scroll events do not bubble, but every one passes `document` on its way down: heard there, an app shell
+    // that scrolls inside its own container counts as well as the window.
+    on(document, 'scroll', (event) => scrolledPast(event.target as Document | Element, options.scrollDepth), true);
   } else if (trigger === 'exit') {
     // The pointer left the window through its top edge, towards the tabs and the address bar. Touch screens
     // have no such pointer, so there it never fires.
@@ -40,4 +42,19 @@ export function armTrigger(trigger: FeedbackTrigger, options: TriggerOptions, fi
     else on(window, 'load');
   }
   return () => done.abort();
+}
+
+/** A container counts as the page's own scroller when it covers at least this share of the viewport. */
+const PAGE_SCROLLER_SHARE = 0.5;
+
+/**
+ * Whether `target` (the document, or an element that scrolled) is the page's scroller and has been scrolled
+ * through `depth` percent of what it can scroll. A small scroller (a carousel, a code sample, a text box) is
+ * not the page, so it never counts.
+ */
+function scrolledPast(target: Document | Element, depth: number): boolean {
+  const scroller = target instanceof Document ? target.scrollingElement ?? target.documentElement : target;
+  const isPage = scroller === document.scrollingElement || scroller.clientWidth * scroller.clientHeight >= PAGE_SCROLLER_SHARE * innerWidth * innerHeight;
+  const scrollable = scroller.scrollHeight - scroller.clientHeight;
+  return isPage && scroller.scrollTop >= (scrollable * depth) / 100;
 }

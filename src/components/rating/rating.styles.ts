@@ -14,7 +14,7 @@ export const ratingStyles = css`
   .n5 {
     inline-size: fit-content;
   }
-  /* One row when the element is wide enough for every target (n × 2.75rem, with gaps: 3n − 0.25 rem), otherwise
+  /* One row when the element is wide enough for every target (n targets and n − 1 gaps of 0.25rem), otherwise
      two even rows, the shorter at the end: the lowest value starts the first row and the highest ends the last,
      above their labels (0–5 over 6–10). What decides is the element's own width, not the viewport's: each basis
      is the largest of "1/n of the row" (n: --_per-row, every option), "1/k of the row, if the row is narrower
@@ -42,8 +42,8 @@ export const ratingStyles = css`
     flex: 0 0
       max(
         (100% + 0.25rem)/var(--_per-row) - 0.26rem,
-        min((100% + 0.25rem)/var(--_per-row-narrow) - 0.26rem, (3rem*var(--_per-row) - 0.25rem - 100%)*999),
-        min((100% + 0.25rem)/var(--_per-row-narrowest) - 0.26rem, (3rem*var(--_per-row-narrow) - 0.25rem - 100%)*999)
+        min((100% + 0.25rem)/var(--_per-row-narrow) - 0.26rem, ((var(--_target) + 0.25rem)*var(--_per-row) - 0.25rem - 100%)*999),
+        min((100% + 0.25rem)/var(--_per-row-narrowest) - 0.26rem, ((var(--_target) + 0.25rem)*var(--_per-row-narrow) - 0.25rem - 100%)*999)
       );
   }
   .option {
@@ -55,8 +55,8 @@ export const ratingStyles = css`
   }
   svg {
     display: block;
-    width: 1.75rem;
-    height: 1.75rem;
+    width: max(28px, 1.75rem);
+    height: max(28px, 1.75rem);
     margin: auto;
     fill: none;
     stroke: currentColor;
