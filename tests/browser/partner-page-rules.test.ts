@@ -9,9 +9,11 @@ import type { CareFeedback } from '../../src/components/feedback/feedback.compon
 import { press } from './browser.js';
 
 let pageCount = 0;
+/** A frame's window, with its own constructors (`view.IntersectionObserver`). */
+type PageWindow = Window & typeof globalThis;
 
 /** A page `width` × `height` px with `head` and `body`, the feedback module loaded after them. */
-async function partnerPage(body: string, { head = '', width = 720, height = 600, beforeModule = '' } = {}): Promise<Window> {
+async function partnerPage(body: string, { head = '', width = 720, height = 600, beforeModule = '' } = {}): Promise<PageWindow> {
   const frame = await fixture<HTMLIFrameElement>(
     html`<iframe title="A partner's page" style="border: 0; width: ${width}px; height: ${height}px"></iframe>`
   );
@@ -22,12 +24,12 @@ async function partnerPage(body: string, { head = '', width = 720, height = 600,
     ${beforeModule ? `<script>${beforeModule}</script>` : ''}
     <script type="module" src="/src/feedback.ts"></script></body></html>`;
   await loaded;
-  const view = frame.contentWindow!;
+  const view = frame.contentWindow as PageWindow;
   await waitUntil(() => view.customElements.get('care-feedback'), 'the module did not load in the frame', { timeout: 5000 });
   return view;
 }
 
-const feedbackIn = (view: Window) => view.document.querySelector('care-feedback') as CareFeedback;
+const feedbackIn = (view: PageWindow) => view.document.querySelector('care-feedback') as CareFeedback;
 const cardOf = (el: CareFeedback) => el.shadowRoot!.querySelector<HTMLElement>('[part="card"]')!;
 const optionsOf = async (el: CareFeedback) => {
   const rating = el.shadowRoot!.querySelector('care-rating')!;
@@ -35,7 +37,7 @@ const optionsOf = async (el: CareFeedback) => {
   return [...rating.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="radio"]')];
 };
 /** The element the visitor's pointer would reach at the centre of `element`, through every shadow root. */
-function topmostAt(view: Window, element: Element): Element | null {
+function topmostAt(view: PageWindow, element: Element): Element | null {
   const { left, top, width, height } = element.getBoundingClientRect();
   const [x, y] = [left + width / 2, top + height / 2];
   let hit: Element | null = view.document.elementFromPoint(x, y);
@@ -49,7 +51,7 @@ function topmostAt(view: Window, element: Element): Element | null {
   return hit;
 }
 /** Resolves after `element`'s visibility has been computed at least once (an IntersectionObserver's first report). */
-const visibilityComputed = (view: Window, element: Element) =>
+const visibilityComputed = (view: PageWindow, element: Element) =>
   new Promise<boolean>((resolve) => {
     const observer = new view.IntersectionObserver(([entry]) => {
       observer.disconnect();
@@ -57,7 +59,7 @@ const visibilityComputed = (view: Window, element: Element) =>
     });
     observer.observe(element);
   });
-const deepActive = (view: Window) => {
+const deepActive = (view: PageWindow) => {
   let active = view.document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
@@ -133,6 +135,22 @@ describe('partner pages: the card on screen and on top', () => {
     expect(card.top).to.be.at.least(0);
     // Booleans, not elements: chai would walk a failing element of another window as a plain object for ever.
     for (const option of await optionsOf(el)) expect(option.contains(topmostAt(view, option)), `${option.ariaLabel} is covered`).to.equal(true);
+  });
+
+  it('CSS `zoom: 2` on the page leaves the tab card on screen, at its own size', async () => {
+    const view = await partnerPage(`<care-feedback survey-id="SURVEY" mode="tab" scale="nps"></care-feedback>`, {
+      head: '<style>html { zoom: 2 }</style>',
+    });
+    const el = feedbackIn(view);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="launcher"]'), 'no launcher', { timeout: 3000 });
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="launcher"]')!.click();
+    await waitUntil(() => el.open, 'the card did not open');
+    await el.updateComplete;
+    const card = cardOf(el);
+    card.getAnimations().forEach((animation) => animation.finish());
+    const box = card.getBoundingClientRect();
+    expect([box.left, box.top].map(Math.round), 'top left corner').to.satisfy(([x, y]: number[]) => x >= 0 && y >= 0);
+    expect([box.right, box.bottom].map(Math.round), 'bottom right corner').to.satisfy(([x, y]: number[]) => x <= view.innerWidth && y <= view.innerHeight);
   });
 
   it('without the Popover API a card that a transform pushed off screen is not reported shown', async () => {

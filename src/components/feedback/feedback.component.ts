@@ -314,7 +314,13 @@ export class CareFeedback extends CareElement {
    */
   #placeInTopLayer(): void {
     const layer = this.renderRoot.querySelector<HTMLElement>('.layer');
-    if (!layer?.popover) return;
+    if (!layer || this.#inline) return;
+    // A page's CSS `zoom` (say 2, on <html>) would scale the card past the viewport's edges, or shrink its
+    // targets below 44 px: the layer undoes it, so the card keeps its own size on any page. (WebKit has no
+    // currentCSSZoom, and there the card stays on screen anyway.)
+    const pageZoom = (this.parentElement as (HTMLElement & { currentCSSZoom?: number }) | null)?.currentCSSZoom ?? 1;
+    layer.style.zoom = pageZoom === 1 ? '' : String(1 / pageZoom);
+    if (!layer.popover) return;
     const wanted = this.#validMode === 'tab' ? !!this._launcherShown : !!this.open;
     try {
       if (wanted && !layer.matches(':popover-open')) layer.showPopover();
