@@ -61,7 +61,7 @@ export default {
       // `unsafe_methods` an object's arrow or function property as a method: only `new` on such a function
       // could tell, and the ones concerned are called at once (terser's inlined IIFEs) or only called (about
       // 7 bytes gzip). The rest of `unsafe` stays off.
-      compress: { passes: 2, inline: 1, keep_fargs: false, unsafe_arrows: true, unsafe_methods: true },
+      compress: { passes: 3, inline: 1, keep_fargs: false, unsafe_arrows: true, unsafe_methods: true },
       // Lit leaves its internal `_$…` property names unminified so that separate copies of Lit can work
       // together. This bundle carries its own copy and shares no templates, directives or styles with any
       // other, so they can be shortened like any name (about 100 bytes gzip). Our own elements' internal

@@ -37,9 +37,8 @@ const numberIn = (attribute: string, fallback: number, lowest: number, highest =
 const CLOSE_AFTER_THANKS_MS = 4000;
 /** Lets a card that just appeared reach the accessibility tree before its live region speaks. */
 const ANNOUNCE_AFTER_MS = 100;
-/** A field where a visitor types: Tab there belongs to the page's form, never to a card that appeared. */
-const isTextField = (element: HTMLElement) =>
-  element.isContentEditable || element.matches?.('input:not([type=button],[type=submit],[type=reset],[type=checkbox],[type=radio]),textarea,select');
+/** A form field or editable text: Tab there belongs to the page's form, never to a card that appeared. */
+const isFormField = (element: HTMLElement) => element.isContentEditable || element.matches?.('input,textarea,select');
 
 /**
  * @tag care-feedback
@@ -290,18 +289,16 @@ export class CareFeedback extends CareElement {
     this.#stopWatching = () => observer.disconnect();
     if (this.#inline || this.#hasFocus) return; // a tab card opened from its launcher is next in the tab order
     // A popover or tab card that appeared is announced rather than focused. The visitor's next Tab goes into
-    // it (once), unless they are in a field of the page: a card never takes the Tab of someone typing (WCAG 2.4.3).
+    // it (once), unless they are in a form field: a card never takes the Tab of someone filling in a form (WCAG 2.4.3).
     const onKeydown = (event: KeyboardEvent) => {
       if (event.key !== 'Tab' || event.shiftKey) return;
       const from = event.composedPath()[0] as HTMLElement;
       document.removeEventListener('keydown', onKeydown, true);
-      if (!this.open || this.#hasFocus || isTextField(from)) return;
+      if (!this.open || this.#hasFocus || isFormField(from)) return;
       // The rating, or the thanks after it (the card never shows both).
       this._focus('care-rating,.thanks');
       // Only if focus really moved (not for a card that left the page, or one the host made inert).
-      if (!this.#hasFocus) return;
-      event.preventDefault();
-      this.#returnFocusTo = from;
+      if (this.#hasFocus) event.preventDefault();
     };
     document.addEventListener('keydown', onKeydown, true);
     clock.later(ANNOUNCE_AFTER_MS, () => (this._announcement = this._speech.t.appeared));

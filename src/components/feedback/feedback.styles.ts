@@ -29,14 +29,11 @@ export const feedbackStyles = css`
     z-index: var(--care-z-index, 99999);
     inset-block: auto var(--_offset-block);
     inset-inline: auto var(--_offset);
-    inline-size: auto;
-    block-size: auto;
-    max-block-size: 100vh;
     margin: env(safe-area-inset-top) env(safe-area-inset-right) env(safe-area-inset-bottom) env(safe-area-inset-left);
+    /* Not the browser's popover look (a border, padding, a background, a scroll box that would clip the shadow). */
     padding: 0;
     border: 0;
     background: none;
-    color: inherit;
     overflow: visible;
     display: grid;
     gap: 0.5rem;

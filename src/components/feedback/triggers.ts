@@ -49,12 +49,12 @@ const PAGE_SCROLLER_SHARE = 0.5;
 
 /**
  * Whether `target` (the document, or an element that scrolled) is the page's scroller and has been scrolled
- * through `depth` percent of what it can scroll. A small scroller (a carousel, a code sample, a text box) is
- * not the page, so it never counts.
+ * through `depth` percent of what it can scroll. The document scrolls its `scrollingElement`, which covers the
+ * viewport; a small scroller (a carousel, a code sample, a text box) is not the page, so it never counts.
  */
 function scrolledPast(target: Document | Element, depth: number): boolean {
-  const scroller = target instanceof Document ? target.scrollingElement ?? target.documentElement : target;
-  const isPage = scroller === document.scrollingElement || scroller.clientWidth * scroller.clientHeight >= PAGE_SCROLLER_SHARE * innerWidth * innerHeight;
-  const scrollable = scroller.scrollHeight - scroller.clientHeight;
-  return isPage && scroller.scrollTop >= (scrollable * depth) / 100;
+  const scroller = (target as Document).scrollingElement ?? (target as Element);
+  const { clientWidth, clientHeight, scrollHeight, scrollTop } = scroller;
+  const isPage = clientWidth * clientHeight >= PAGE_SCROLLER_SHARE * innerWidth * innerHeight;
+  return isPage && scrollTop >= ((scrollHeight - clientHeight) * depth) / 100;
 }
