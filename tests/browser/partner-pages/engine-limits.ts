@@ -13,6 +13,7 @@ export type Check =
   | 'text size'
   | 'page rules stay outside'
   | 'answer delivered'
+  | 'shown only when visible'
   | 'no uncaught error'
   | 'no layout shift'
   | 'next Tab'

@@ -49,6 +49,26 @@ export function describe(element: Element | null): string {
   return `${element.localName}${id}${className}${part ? `[part=${part}]` : ''}`;
 }
 
+/**
+ * An element's box in its viewport's coordinates, those elementFromPoint takes. Engines with the standard CSS
+ * `zoom` (Chromium, Firefox: they have `currentCSSZoom`) give that from getBoundingClientRect. WebKitGTK 2.50
+ * still has the legacy zoom: under `html { zoom: 2 }` its getBoundingClientRect gives the document position
+ * unzoomed, less the window's scroll unzoomed (checked: an element 520 px down, the window scrolled 300 px:
+ * top 220, drawn at 740), so there the box is converted back, with the zoom of the element and its ancestors
+ * through shadow roots. (Right for zoom on the root, the corpus's case; not for zoom inside a scroll container.)
+ */
+export function viewportRect(element: Element): DOMRect {
+  const rect = element.getBoundingClientRect();
+  if ((element as { currentCSSZoom?: number }).currentCSSZoom !== undefined) return rect;
+  let zoom = 1;
+  for (let current: Element | null = element; current; current = current.parentElement ?? ((current.getRootNode() as ShadowRoot).host ?? null)) {
+    zoom *= parseFloat(styleOf(current).getPropertyValue('zoom')) || 1;
+  }
+  if (zoom === 1) return rect;
+  const { scrollX, scrollY } = element.ownerDocument.defaultView!;
+  return new DOMRect((rect.x + scrollX) * zoom - scrollX, (rect.y + scrollY) * zoom - scrollY, rect.width * zoom, rect.height * zoom);
+}
+
 export interface Box {
   left: number;
   top: number;
@@ -75,7 +95,7 @@ export interface Placement {
  * frame, in every window up to `windows`' last; and whether it is what a finger at its centre touches in each.
  */
 export function placementOf(target: Element, windows: Window[]): Placement {
-  const rect = target.getBoundingClientRect();
+  const rect = viewportRect(target);
   const box = boxOf(rect);
   const offScreen: string[] = [];
   const covered: string[] = [];
@@ -97,7 +117,7 @@ export function placementOf(target: Element, windows: Window[]): Placement {
     if (!composedContains(expected, hit)) covered.push(`at (${round(x)}, ${round(y)}) the topmost is ${describe(hit)}${where}`);
     const frame = win.frameElement;
     if (frame && level + 1 < windows.length) {
-      const frameRect = frame.getBoundingClientRect();
+      const frameRect = viewportRect(frame);
       left += frameRect.left + frame.clientLeft;
       top += frameRect.top + frame.clientTop;
       expected = frame;

@@ -5,10 +5,10 @@
  * each check is its own test and a broken step is reported by every check that needed it, with its reason.
  */
 import { waitUntil } from '@open-wc/testing';
-import { type } from '../browser.js';
+import { press, type } from '../browser.js';
 import { received, type ReceivedRequest } from '../helpers.js';
 import {
-  animationsDone, boxOf, composedDescendants, describe, isDrawn, labelFit, placementOf, showBox, styleOf, textSizes, watchLayout,
+  animationsDone, boxOf, composedContains, composedDescendants, describe, isDrawn, labelFit, placementOf, showBox, styleOf, textSizes, viewportRect, watchLayout,
   type Placement, type ShiftReport,
 } from './geometry.js';
 import { openPartnerPage, type PartnerPage } from './partner-page.js';
@@ -39,6 +39,8 @@ export interface Observation {
   broke?: string;
   /** The card's box and the viewport, when the card opened: the first thing to read in a failure. */
   card?: string;
+  /** Whether any of the card was inside the viewport when it had opened (before anything was scrolled). */
+  cardVisible?: boolean;
   targets: TargetReport[];
   text: { stage: string; what: string; fontSize: number }[];
   /** How the card and its targets are drawn (box-sizing, colours, radius), to compare with a plain page. */
@@ -144,11 +146,19 @@ export function looksOnAPlainPage(mode: Mode): Promise<Record<string, string>> {
   return plainLooks.get(mode)!;
 }
 
+function cardVisible(survey: Element, page: PartnerPage): boolean {
+  const [card] = find(survey, '[part~="card"]');
+  if (!card) return false;
+  const box = viewportRect(card);
+  const { innerWidth, innerHeight } = page.view;
+  return box.right > 0 && box.bottom > 0 && box.left < innerWidth && box.top < innerHeight;
+}
+
 function cardOf(survey: Element, page: PartnerPage): string | undefined {
   const [card] = find(survey, '[part~="card"]');
   if (!card) return undefined;
   const { innerWidth, innerHeight } = page.view;
-  return `card ${showBox(boxOf(card.getBoundingClientRect()))} in a ${innerWidth}×${innerHeight} viewport`;
+  return `card ${showBox(boxOf(viewportRect(card)))} in a ${innerWidth}×${innerHeight} viewport`;
 }
 
 /** Visits `spec` with a survey in `mode` and measures everything the checks of partner-pages.test.ts read. */
@@ -175,6 +185,7 @@ export async function observe(spec: PartnerPageSpec, mode: Mode): Promise<Observ
     await until(`${spec.name}: the card did not open`, () => survey!.hasAttribute('open') && find(survey!, '[role="radio"]').length === 11);
     await animationsDone(survey);
     seen.card = cardOf(survey, page);
+    seen.cardVisible = cardVisible(survey, page);
 
     step = 'measure the rating';
     seen.looks = looksOf(survey);
@@ -195,7 +206,9 @@ export async function observe(spec: PartnerPageSpec, mode: Mode): Promise<Observ
     seen.text.push(...textSizes(survey).map(({ element, text, fontSize }) => ({ stage: 'comment', what: `${describe(element)} "${text}"`, fontSize })));
 
     step = 'the visitor types a comment';
-    (textarea as HTMLTextAreaElement).focus();
+    textarea.focus();
+    await until('the comment box did not get focus', () => page.view.document.hasFocus() && composedContains(survey!, page.view.document.activeElement));
+    await press('Shift'); // WebKitGTK now and then drops the first key typed after focus moved into a frame
     await type(COMMENT);
     const typed = (textarea as HTMLTextAreaElement).value;
 

@@ -29,6 +29,12 @@ function deepActiveElement(doc: Document): Element | null {
   return active;
 }
 
+/** Focuses `element` and waits until its page has focus and it is the active element, before any key. */
+async function focusOn(element: HTMLElement) {
+  element.focus();
+  await waitUntil(() => element.ownerDocument.hasFocus() && deepActiveElement(element.ownerDocument) === element, `${name(element)} did not get focus`, { timeout: 2000 });
+}
+
 async function openedCard(survey: Element, what: string) {
   await waitUntil(() => survey.hasAttribute('open') && inSurvey(survey, '[role="radio"]').length === 11, `${what}: the card did not open`, { timeout: 3000 });
 }
@@ -55,7 +61,8 @@ describe('partner pages: focus, Escape and triggers', function () {
         await skipWhereEngineCannot(this, spec.name, 'popover', 'next Tab');
         page = await openPartnerPage(spec);
         const { field, next } = page.addField();
-        field.focus();
+        await focusOn(field);
+        await press('Shift'); // WebKitGTK now and then drops the first key typed after focus moved into a frame
         await type('jane@');
         const survey = page.addSurvey({ 'survey-id': surveyId('typing'), scale: 'nps', mode: 'popover' });
         await openedCard(survey, spec.name);
@@ -98,7 +105,7 @@ describe('partner pages: focus, Escape and triggers', function () {
           dialogOpen: dialog.open,
           focusBackWhereItWas: focused === before,
         };
-        expect(outcome, `after Escape focus is on ${name(focused)}`).to.deep.equal({ cardOpen: false, dialogOpen: true, focusBackWhereItWas: true });
+        expect(outcome, `after Escape: ${JSON.stringify(outcome)}, focus on ${name(focused)}${composedContains(survey, focused) ? ' in the survey' : ''}`).to.deep.equal({ cardOpen: false, dialogOpen: true, focusBackWhereItWas: true });
       });
     }
   });

@@ -12,6 +12,8 @@
  *   page rules stay outside box-sizing, colours and corner radius of the card and its targets as on a page
  *                           without CSS (the page's `* { … !important }` and custom-property rules do not reach in)
  *   answer delivered        rating and comment (typed with the keyboard) arrive at the collector, valid
+ *   shown only when visible a popover's or tab's care.feedback.shown.v1 sent (at most once) only if some of the
+ *                           card was on screen when it opened
  *   no uncaught error       no uncaught error or unhandled rejection on the page
  *   no layout shift         the page's content does not move while a popover or tab appears, opens and grows
  *
@@ -129,6 +131,14 @@ for (const spec of PAGES) {
         });
 
         if (mode !== 'inline') {
+          // An inline card is shown when scrolled into view, which the visit itself does; a popover or tab when it opens.
+          check('shown only when visible', () => {
+            const { requests } = measured(seen, seen.delivered, 'delivery');
+            const shown = requests.filter((r) => r.body.type === 'care.feedback.shown.v1');
+            expect(shown.length, 'shown events').to.be.at.most(1);
+            if (shown.length) expect(seen.cardVisible, `care.feedback.shown.v1 was sent for a card not on screen: ${seen.card}`).to.equal(true);
+          });
+
           check('no layout shift', () => {
             const shift = measured(seen, seen.shift, 'layout measurement');
             expect(shift.moved, shift.detail).to.be.at.most(0.5);
