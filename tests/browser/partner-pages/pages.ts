@@ -22,6 +22,11 @@ export interface PartnerPageSpec {
   css: string;
   body: string;
   /**
+   * The browser offers no Popover API (`showPopover` and its kin removed before the library loads): the
+   * contract's fallback for a card that must stay on screen and above the page without the top layer.
+   */
+  noPopoverApi?: boolean;
+  /**
    * The partner embeds the survey in a same-origin iframe of their own: `body` holds an
    * `<iframe data-partner-frame>` and this is the framed page (which has the template and the library).
    */
@@ -205,6 +210,12 @@ export const PAGES: PartnerPageSpec[] = [
       ${text(12, 'نشحن خلال يومين. الإرجاع مجاني لمدة ثلاثين يومًا.')}</main>`,
   },
 ];
+
+/** The pages where the top layer matters most, once more without the Popover API (contract §11's fallback). */
+for (const name of ['bootstrap-like', 'transform-body', 'cookie-banner']) {
+  const page = PAGES.find((candidate) => candidate.name === name)!;
+  PAGES.push({ ...page, name: `${name}-no-popover-api`, about: `${page.about}; a browser without the Popover API`, noPopoverApi: true });
+}
 
 export const MODES = ['inline', 'popover', 'tab'] as const;
 export type Mode = (typeof MODES)[number];

@@ -44,10 +44,15 @@ function documentOf(spec: PartnerPageSpec, css: string, body: string, endpoint: 
   } else if (withLibrary) {
     library = `<script src="/dist/care-feedback.min.js" data-endpoint="${escapeAttribute(endpoint)}" defer></script>`;
   }
+  // Gone before the library loads, as in a browser that never had it.
+  const withoutPopoverApi = spec.noPopoverApi
+    ? `<script>for (const name of ['showPopover', 'hidePopover', 'togglePopover', 'popover']) delete HTMLElement.prototype[name];</script>`
+    : '';
   return `<!doctype html><html ${spec.html ?? 'lang="en"'}><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${spec.name}</title>
 <script src="/tests/support/host-page-watch.js"></script>
+${withoutPopoverApi}
 <style>${css}</style>
 ${library}
 </head><body>${body}</body></html>`;

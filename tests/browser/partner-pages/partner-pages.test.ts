@@ -74,7 +74,7 @@ for (const spec of PAGES) {
             ...t.placement.offScreen.map((why) => `${t.stage}: ${t.name} off screen: ${why}`),
             ...t.placement.covered.map((why) => `${t.stage}: ${t.name} covered: ${why}`),
           ]);
-          expect(failures, `${seen.card}`).to.deep.equal([]);
+          expect(failures, `${seen.card}; ${failures.length} problems, first: ${failures[0]}`).to.deep.equal([]);
         });
 
         check('target size', () => {
@@ -82,7 +82,7 @@ for (const spec of PAGES) {
           const small = targets
             .filter(({ placement: { box } }) => box.width < MIN_TARGET - SLACK || box.height < MIN_TARGET - SLACK)
             .map((t) => `${t.stage}: ${t.name} ${t.placement.box.width}×${t.placement.box.height}`);
-          expect(small, `targets under ${MIN_TARGET}×${MIN_TARGET} CSS px`).to.deep.equal([]);
+          expect(small, `${small.length} of ${targets.length} targets under ${MIN_TARGET}×${MIN_TARGET} CSS px, e.g. ${small.slice(0, 3).join('; ')}`).to.deep.equal([]);
         });
 
         check('labels fit', () => {
@@ -92,13 +92,13 @@ for (const spec of PAGES) {
           const overflowing = labelled
             .filter((t) => t.label!.text > t.label!.content + 0.5)
             .map((t) => `${t.stage}: ${t.name} text ${t.label!.text} px wide in a ${t.label!.content} px content box`);
-          expect(overflowing, 'labels wider than their button').to.deep.equal([]);
+          expect(overflowing, `labels wider than their button: ${overflowing.slice(0, 3).join('; ')}`).to.deep.equal([]);
         });
 
         check('text size', () => {
           const text = measured(seen, seen.text, 'text');
           const small = text.filter((t) => t.fontSize < MIN_TEXT - SLACK).map((t) => `${t.stage}: ${t.what} ${t.fontSize} px`);
-          expect(small, `text under ${MIN_TEXT} CSS px`).to.deep.equal([]);
+          expect(small, `text under ${MIN_TEXT} CSS px: ${small.slice(0, 4).join('; ')}`).to.deep.equal([]);
         });
 
         it('page rules stay outside', async function () {
@@ -108,7 +108,7 @@ for (const spec of PAGES) {
           const changed = Object.keys(plain)
             .filter((key) => looks[key] !== plain[key])
             .map((key) => `${key}: ${looks[key]} (on a plain page ${plain[key]})`);
-          expect(changed, 'what the page\'s global CSS changed inside the survey').to.deep.equal([]);
+          expect(changed, `what the page's global CSS changed inside the survey: ${changed.slice(0, 4).join('; ')}`).to.deep.equal([]);
         });
 
         check('answer delivered', () => {
