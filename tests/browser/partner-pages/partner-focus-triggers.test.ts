@@ -12,7 +12,7 @@ import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { press, type } from '../browser.js';
 import { MODES, PAGES, type PartnerPageSpec } from './pages.js';
 import { openPartnerPage, type PartnerPage } from './partner-page.js';
-import { composedContains, composedDescendants, describe as name, placementOf, watchLayout } from './geometry.js';
+import { composedContains, composedDescendants, describe as name, labelFit, placementOf, watchLayout } from './geometry.js';
 import { skipWhereEngineCannot } from './engine-limits.js';
 
 const pageNamed = (wanted: string): PartnerPageSpec => PAGES.find((page) => page.name === wanted)!;
@@ -146,6 +146,22 @@ describe('partner pages: focus, Escape and triggers', function () {
       await nextFrame();
       const shift = layout.stop();
       expect(shift.moved, shift.detail).to.be.above(100);
+    });
+
+    it('the label check sees a label wider than its button, and not one that fits', async () => {
+      page = await openPartnerPage(pageNamed('bootstrap-like'));
+      const doc = page.view.document;
+      const button = (text: string) => {
+        const element = doc.createElement('button');
+        element.style.cssText = 'width: 44px; padding: 0 4px; white-space: nowrap; font-size: 16px';
+        element.textContent = text;
+        doc.body.prepend(element);
+        return labelFit(element)!;
+      };
+      const tooLong = button('Subscribe now');
+      expect(tooLong.text, JSON.stringify(tooLong)).to.be.above(tooLong.content);
+      const fits = button('OK');
+      expect(fits.text, JSON.stringify(fits)).to.be.at.most(fits.content);
     });
 
     it("the topmost check sees an overlay of the page over a target, and the target when the overlay is gone", async () => {
