@@ -9,7 +9,7 @@
  *   target size             each target at least 44 × 44 CSS px
  *   labels fit              each button's text box no wider than its content box
  *   text size               every text of the card at least 12 CSS px, whatever the page's root font size
- *   page rules stay outside box-sizing, colours and corner radius of the card and its targets as on a page
+ *   page rules stay outside box-sizing, colours and border colour of the card and its targets as on a page
  *                           without CSS (the page's `* { … !important }` and custom-property rules do not reach in)
  *   answer delivered        rating and comment (typed with the keyboard) arrive at the collector, valid
  *   shown only when visible a popover's or tab's care.feedback.shown.v1 sent (at most once) only if some of the
