@@ -7,6 +7,7 @@ import '../../src/index.js';
 import { registerTranslation } from '../../src/index.js';
 import type { Translation } from '../../src/translations/translation.js';
 import type { CareRating } from '../../src/components/rating/rating.component.js';
+import type { CareComment } from '../../src/components/comment/comment.component.js';
 import { LANGUAGE_PACKS } from '../../src/translations/packs.js';
 import en from '../../src/translations/en.js';
 import fa from '../../src/translations/fa.js';
@@ -21,12 +22,24 @@ registerTranslation(...packs);
 
 const question = (el: CareRating) => el.shadowRoot!.querySelector('[part="question"]')!.textContent!.trim();
 const names = (el: CareRating) => [...el.shadowRoot!.querySelectorAll('[role="radio"]')].map((option) => option.getAttribute('aria-label'));
+const counter = (el: CareComment) => el.shadowRoot!.querySelector('[part="counter"]')!.textContent!.trim();
 
 describe('translations as their languages\' surveys word them', () => {
   it('English asks the standard NPS question: "a friend or colleague", as every other language does', async () => {
     const el = await fixture<CareRating>(html`<care-rating lang="en" scale="nps"></care-rating>`);
     expect(question(el)).to.equal('How likely are you to recommend us to a friend or colleague?');
     expect(en.npsQuestion).to.equal(question(el));
+  });
+
+  it('Arabic says one and two in the word itself (نجمة واحدة, نجمتان), without the number before it', async () => {
+    const stars = await fixture<CareRating>(html`<care-rating lang="ar" scale="stars"></care-rating>`);
+    const [one, two, three] = names(stars);
+    expect([one, two]).to.deep.equal(['نجمة واحدة', 'نجمتان']);
+    expect(three, 'from three on the number is written').to.equal(`${new Intl.NumberFormat('ar').format(3)} نجوم`);
+    for (const [left, text] of [[1, 'يتبقى حرف واحد'], [2, 'يتبقى حرفان']] as const) {
+      const box = await fixture<CareComment>(html`<care-comment lang="ar" maxlength=${left}></care-comment>`);
+      expect(counter(box), `${left} left`).to.equal(text);
+    }
   });
 
   it('Persian end labels have one shape: "… احتمال ندارد" and "… احتمال دارد"', () => {
