@@ -16,8 +16,8 @@ const ar: Translation = {
   pointOf: '{value} من {max}',
   stars: {
     zero: '{count} نجمة',
-    one: '{count} نجمة',
-    two: '{count} نجمتان',
+    one: 'نجمة واحدة',
+    two: 'نجمتان',
     few: '{count} نجوم',
     many: '{count} نجمةً',
     other: '{count} نجمة',
@@ -30,8 +30,8 @@ const ar: Translation = {
   submit: 'إرسال',
   charactersLeft: {
     zero: 'يتبقى {count} حرف',
-    one: 'يتبقى {count} حرف',
-    two: 'يتبقى {count} حرفان',
+    one: 'يتبقى حرف واحد',
+    two: 'يتبقى حرفان',
     few: 'يتبقى {count} أحرف',
     many: 'يتبقى {count} حرفًا',
     other: 'يتبقى {count} حرف',

@@ -6,7 +6,7 @@ import type { Translation } from './translation.js';
  */
 const en: Translation = {
   $code: 'en',
-  npsQuestion: 'How likely are you to recommend us to a friend?',
+  npsQuestion: 'How likely are you to recommend us to a friend or colleague?',
   satisfactionQuestion: 'How satisfied are you with your experience?',
   thumbsQuestion: 'Was this helpful?',
   npsLow: 'Not at all likely',

@@ -7,7 +7,7 @@ const fa: Translation = {
   satisfactionQuestion: 'چقدر از تجربه خود راضی هستید؟',
   thumbsQuestion: 'آیا این مطلب مفید بود؟',
   npsLow: 'اصلاً احتمال ندارد',
-  npsHigh: 'بسیار محتمل',
+  npsHigh: 'کاملاً احتمال دارد',
   satisfactionLow: 'بسیار ناراضی',
   satisfactionHigh: 'بسیار راضی',
   pointOf: '{value} از {max}',

@@ -3,7 +3,7 @@ import type { Translation } from './translation.js';
 /** Japanese (日本語): the wording of Japanese NPS and CSAT surveys, in です/ます form with 敬語 towards the customer. */
 const ja: Translation = {
   $code: 'ja',
-  npsQuestion: '当社を友人や同僚にすすめる可能性はどのくらいありますか？',
+  npsQuestion: '当社を友人や同僚におすすめいただける可能性はどのくらいありますか？',
   satisfactionQuestion: '今回のご利用にどの程度ご満足いただけましたか？',
   thumbsQuestion: 'この情報は役に立ちましたか？',
   npsLow: 'まったく可能性がない',

@@ -14,7 +14,7 @@ const pl: Translation = {
   satisfactionLow: 'Bardzo niezadowolony',
   satisfactionHigh: 'Bardzo zadowolony',
   pointOf: '{value} z {max}',
-  stars: { one: '{count} gwiazdka', many: '{count} gwiazdek', other: '{count} gwiazdki' },
+  stars: { one: '{count} gwiazdka', few: '{count} gwiazdki', many: '{count} gwiazdek', other: '{count} gwiazdki' },
   emoji: ['Bardzo niezadowolony', 'Niezadowolony', 'Neutralny', 'Zadowolony', 'Bardzo zadowolony'],
   thumbsDown: 'Kciuk w dół',
   thumbsUp: 'Kciuk w górę',

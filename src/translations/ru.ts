@@ -11,7 +11,7 @@ const ru: Translation = {
   satisfactionLow: 'Очень недоволен',
   satisfactionHigh: 'Очень доволен',
   pointOf: '{value} из {max}',
-  stars: { one: '{count} звезда', many: '{count} звёзд', other: '{count} звезды' },
+  stars: { one: '{count} звезда', few: '{count} звезды', many: '{count} звёзд', other: '{count} звезды' },
   emoji: ['Очень недоволен', 'Недоволен', 'Нейтрально', 'Доволен', 'Очень доволен'],
   thumbsDown: 'Палец вниз',
   thumbsUp: 'Палец вверх',
@@ -20,6 +20,7 @@ const ru: Translation = {
   submit: 'Отправить',
   charactersLeft: {
     one: 'Остался {count} символ',
+    few: 'Осталось {count} символа',
     many: 'Осталось {count} символов',
     other: 'Осталось {count} символа',
   },

@@ -21,8 +21,8 @@ const sv: Translation = {
   charactersLeft: { other: '{count} tecken kvar' },
   thanks: 'Tack för din feedback!',
   close: 'Stäng',
-  feedback: 'Tyck till',
-  appeared: 'Enkätfråga: tryck på Tabb för att svara.',
+  feedback: 'Feedback',
+  appeared: 'Feedbackfråga: tryck på Tabb för att svara.',
 };
 
 export default sv;

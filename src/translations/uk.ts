@@ -13,7 +13,7 @@ const uk: Translation = {
   satisfactionLow: 'Дуже незадоволений',
   satisfactionHigh: 'Дуже задоволений',
   pointOf: '{value} з {max}',
-  stars: { one: '{count} зірка', many: '{count} зірок', other: '{count} зірки' },
+  stars: { one: '{count} зірка', few: '{count} зірки', many: '{count} зірок', other: '{count} зірки' },
   emoji: ['Дуже незадоволений', 'Незадоволений', 'Нейтрально', 'Задоволений', 'Дуже задоволений'],
   thumbsDown: 'Палець униз',
   thumbsUp: 'Палець угору',

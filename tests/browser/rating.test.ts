@@ -22,7 +22,7 @@ describe('<care-rating>', () => {
     const el = await fixture<CareRating>(html`<care-rating scale="nps"></care-rating>`);
     const group = el.shadowRoot!.querySelector('[role="radiogroup"]')!;
     const labelledBy = el.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!)!;
-    expect(labelledBy.textContent).to.equal('How likely are you to recommend us to a friend?');
+    expect(labelledBy.textContent).to.equal('How likely are you to recommend us to a friend or colleague?');
     expect(options(el).map((o) => o.getAttribute('aria-label'))).to.deep.equal(
       Array.from({ length: 11 }, (_, i) => `${i} of 10`)
     );
@@ -127,7 +127,7 @@ describe('<care-rating>', () => {
     const detail: RatingData = event.detail;
     expect(detail).to.deep.include({
       surveyId: 'checkout-nps', scale: 'nps', value: 9, min: 0, max: 10, locale: 'en-GB',
-      question: 'How likely are you to recommend us to a friend?',
+      question: 'How likely are you to recommend us to a friend or colleague?',
     });
     expect(detail.context).to.deep.equal({ plan: 'pro' });
     const [request] = await waitForRequests(bucket, 1);

@@ -81,6 +81,14 @@ export const themeStyles = css`
     font-weight: 600;
     margin-block-end: 0.5rem;
   }
+  /* Headings and end labels wrap into even lines, never leaving a last word (or, in Japanese, "か？") alone;
+     where the engine knows the language's phrases (Chromium, Japanese), they break between phrases. */
+  #question,
+  label,
+  #labels > * {
+    text-wrap: balance;
+    word-break: auto-phrase;
+  }
   #labels,
   #counter {
     font-size: max(0.875rem, 12px);

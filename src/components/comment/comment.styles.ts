@@ -15,7 +15,11 @@ export const commentStyles = css`
     gap: 1rem;
     margin-block-start: 0.5rem;
   }
+  /* The shared minimum width (a 44 px target) would replace a flex item's own minimum, its label: the counter
+     gives way instead, and only a label wider than the whole box wraps inside the button. */
   .submit {
+    flex-shrink: 0;
+    max-inline-size: 100%;
     padding-inline: 1.25rem;
     font-weight: 600;
   }

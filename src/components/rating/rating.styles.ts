@@ -85,4 +85,20 @@ export const ratingStyles = css`
     gap: 1rem;
     margin-block-start: 0.25rem;
   }
+  /* A high label that wraps (two-row NPS on a phone) still ends under the last option, not halfway. */
+  #labels > :last-child {
+    text-align: end;
+  }
+  /* Forced colours: filled stars draw in the system highlight and the chosen one is highlighted as every
+     chosen option is; the star rules above would otherwise win over the shared sheet's. */
+  @media (forced-colors: active) {
+    .stars .filled {
+      forced-color-adjust: none;
+      color: Highlight;
+    }
+    .stars [aria-checked='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
 `;
