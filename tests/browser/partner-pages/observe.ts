@@ -41,6 +41,9 @@ export interface Observation {
   card?: string;
   /** Whether any of the card was inside the viewport when it had opened (before anything was scrolled). */
   cardVisible?: boolean;
+  /** At the moment `care-show` fired: was the card on screen, and where it was. */
+  shownOnScreen?: boolean;
+  cardAtShow?: string;
   targets: TargetReport[];
   text: { stage: string; what: string; fontSize: number }[];
   /** How the card and its targets are drawn (box-sizing, colours, radius), to compare with a plain page. */
@@ -176,6 +179,11 @@ export async function observe(spec: PartnerPageSpec, mode: Mode): Promise<Observ
     step = mode === 'tab' ? 'the launcher appears' : mode === 'popover' ? 'the popover appears' : 'the card renders';
     layout?.phase(step);
     survey = page.addSurvey({ 'survey-id': surveyId, scale: 'nps', mode });
+    // Whether the card was on screen at the moment it was reported shown (later the visit itself scrolls it into view).
+    survey.addEventListener('care-show', () => {
+      seen.shownOnScreen = cardVisible(survey!, page);
+      seen.cardAtShow = cardOf(survey!, page);
+    });
     if (mode === 'tab') {
       const launcher = await until(`${spec.name}: no launcher`, () => find(survey!, '[part~="launcher"]')[0]);
       step = 'the visitor opens the tab';

@@ -136,7 +136,7 @@ for (const spec of PAGES) {
             const { requests } = measured(seen, seen.delivered, 'delivery');
             const shown = requests.filter((r) => r.body.type === 'care.feedback.shown.v1');
             expect(shown.length, 'shown events').to.be.at.most(1);
-            if (shown.length) expect(seen.cardVisible, `care.feedback.shown.v1 was sent for a card not on screen: ${seen.card}`).to.equal(true);
+            if (shown.length) expect(seen.shownOnScreen, `care-show fired for a card not on screen: ${seen.cardAtShow}`).to.equal(true);
           });
 
           check('no layout shift', () => {
