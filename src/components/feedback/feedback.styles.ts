@@ -30,7 +30,9 @@ export const feedbackStyles = css`
     inset-block: auto var(--_offset-block);
     inset-inline: auto var(--_offset);
     margin: env(safe-area-inset-top) env(safe-area-inset-right) env(safe-area-inset-bottom) env(safe-area-inset-left);
-    /* Not the browser's popover look (a border, padding, a background, a scroll box that would clip the shadow). */
+    /* Not the browser's popover look (a border, padding, a background, a scroll box that would clip the shadow),
+       nor its fit-content height, which WebKit stretches to the viewport. */
+    block-size: auto;
     padding: 0;
     border: 0;
     background: none;
