@@ -23,8 +23,9 @@ const LONE_LOW = '\uDE00';
 describe('cutToLength and wellFormed (src/core/wire-limits.ts, shared with the receiver)', () => {
   it('keeps a text within the limit as it is, and makes no segmenter for it', () => {
     const { Segmenter } = Intl;
+    const writableIntl = Intl as { Segmenter: typeof Segmenter };
     let made = 0;
-    Intl.Segmenter = class extends Segmenter {
+    writableIntl.Segmenter = class extends Segmenter {
       constructor(...args: ConstructorParameters<typeof Segmenter>) {
         super(...args);
         made++;
@@ -37,7 +38,7 @@ describe('cutToLength and wellFormed (src/core/wire-limits.ts, shared with the r
       expect(cutToLength('😀'.repeat(11), 10)).to.equal('😀'.repeat(10));
       expect(made, 'segmenters made for a cut').to.equal(1);
     } finally {
-      Intl.Segmenter = Segmenter;
+      writableIntl.Segmenter = Segmenter;
     }
   });
 
