@@ -25,7 +25,14 @@ const RUNS = Number(process.env.WIRE_PROPERTY_RUNS ?? 100);
  * fixed in src/receiver separately; until then such events are left out of the property and their own case
  * below is skipped by name. A probe tells whether the receiver still has it.
  */
-const TYPED_ESCAPE = /\\u0000|\\ud[89a-f]/i;
+const TYPED_ESCAPE = /\\u(0000|d[89a-f])/i;
+
+/** Every text in an event: its keys and string values, at any depth. */
+const textsIn = (value) =>
+  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.entries(value).flatMap(([key, inner]) => [key, ...textsIn(inner)]) : [];
+
+/** Whether the event holds a backslash-u sequence typed as text, which the receiver refuses (KNOWN_RECEIVER_DEFECT). */
+const holdsTypedEscape = (event) => textsIn(event).some((text) => TYPED_ESCAPE.test(text));
 const KNOWN_RECEIVER_DEFECT =
   'the receiver refuses the text "\\u0000" or "\\ud83d" typed by a visitor (src/receiver/index.ts matches a regular ' +
   'expression over JSON.stringify of the event); being fixed in src/receiver by another change';
@@ -196,7 +203,7 @@ async function checkCase(input, { allowTypedEscapes }) {
   const { typed, rating, comment, problems } = await answerInPage(input);
   for (const [type, detail] of [['care.feedback.rating.v1', rating], ['care.feedback.comment.v1', comment]]) {
     const { status, answer, event } = answerFor(type, detail.responseId);
-    if (!allowTypedEscapes && TYPED_ESCAPE.test(JSON.stringify(event))) continue; // KNOWN_RECEIVER_DEFECT
+    if (!allowTypedEscapes && holdsTypedEscape(event)) continue; // KNOWN_RECEIVER_DEFECT
     assert.ok(status >= 200 && status < 300, `${type} answered ${status} ${answer}; sent ${JSON.stringify(event)}; problems: ${problems}`);
     assert.deepEqual(event.data, detail, 'the DOM detail is what is sent');
   }
