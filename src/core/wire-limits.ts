@@ -38,8 +38,12 @@ export const tooLong = (text: string, max: number): boolean => codePointLength(t
  * point, so only a lone half matches `\p{Cs}`.
  */
 const UNSTORABLE = /\0|\p{Cs}/gu;
-/** What stands in for each of them: U+FFFD REPLACEMENT CHARACTER, as `toWellFormed()` writes it. */
-const REPLACEMENT = '\uFFFD';
+/**
+ * What stands in for each of them: U+FFFD REPLACEMENT CHARACTER, as `toWellFormed()` writes it. Made from its
+ * number: the minifier would write a string's `\uFFFD` out as the character itself, and the script tag must stay
+ * ASCII for hosts that serve it in a legacy charset.
+ */
+const REPLACEMENT = String.fromCharCode(0xfffd);
 
 /**
  * `text` as every store can keep it: U+0000 and each lone surrogate become U+FFFD, one character for one, so
