@@ -94,17 +94,28 @@ function enqueue(event: CareCloudEvent, { endpoint: ownEndpoint, who = 'care-fee
 }
 
 /**
+ * Where the browser refuses Web Locks (`SecurityError` in a frame of opaque origin: sandboxed without
+ * allow-same-origin, some cross-origin frames), the page also has no shared storage to guard (storage.ts keeps
+ * the outbox in memory), so sweeps go on without the lock for the rest of the page.
+ */
+let locksRefused = false;
+
+/**
  * Sweeps while no other tab sweeps: with the Web Locks API, reading the outbox and writing claims is one step
- * across tabs. Where it is missing (plain http: pages, old browsers, Node) the claim alone keeps tabs apart; tabs
- * that wake together (the `online` event reaches all at once) start at random moments up to 0.1 s apart, so
- * each sees the claims the other wrote. Receivers still dedupe by `source` + `id` for the rare clash. Either
- * way the sweep runs later, never during the call.
+ * across tabs. Where it is missing or refused (plain http: pages, old browsers, Node, sandboxed frames) the claim
+ * alone keeps tabs apart; tabs that wake together (the `online` event reaches all at once) start at random
+ * moments up to 0.1 s apart, so each sees the claims the other wrote. Receivers still dedupe by `source` + `id`
+ * for the rare clash. Either way the sweep runs later, never during the call, and the promise never rejects:
+ * a rejection would reach the host page's error monitoring, and the retry it carries would be lost.
  */
 const pump = (): Promise<void> => {
-  const locks = globalThis.navigator?.locks;
+  const locks = locksRefused ? undefined : globalThis.navigator?.locks;
   const work = () => sweep(); // not `sweep` itself: `request` passes the lock, which would read as `leaving`
   return locks
-    ? locks.request('care-feedback:outbox', work)
+    ? locks.request('care-feedback:outbox', work).catch(() => {
+        locksRefused = true;
+        return pump();
+      })
     : new Promise((resolve) => setTimeout(resolve, Math.random() * TAB_SPREAD_MS)).then(work);
 };
 

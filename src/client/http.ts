@@ -17,6 +17,13 @@ export const CLOUDEVENTS_CONTENT_TYPE = 'application/cloudevents+json; charset=u
  */
 export const postEvent = (endpoint: string, body: string, keepalive: boolean): Promise<AttemptResult> =>
   fetch(endpoint, { method: 'POST', headers: { 'Content-Type': CLOUDEVENTS_CONTENT_TYPE }, body, credentials: 'omit', keepalive }).then(
-    ({ ok, status, headers }) => ({ ok, status, reason: `HTTP ${status}`, retryAfter: headers.get('Retry-After') }),
+    ({ ok, status, headers, body: answer }) => {
+      // The answer's body is never needed, but until it is read or cancelled Chromium counts the request against
+      // the page's 64 KiB keepalive quota: once a page has sent that much to a receiver that answers with a body
+      // (ours does), every keepalive request fails. A body that already failed on the way rejects the cancel:
+      // nothing is left to release then, and the host page must not see the rejection.
+      answer?.cancel().catch(() => {});
+      return { ok, status, reason: `HTTP ${status}`, retryAfter: headers.get('Retry-After') };
+    },
     (error) => ({ ok: false, status: 0, reason: `network error: ${error?.message ?? error}` })
   );

@@ -134,6 +134,9 @@ export function checkEndpoint(value: unknown, who: string): string | null {
 /** The CloudEvents `source`: the configured one, or the page's origin and path (never its query or fragment). */
 export const eventSource = (): string => {
   const location = globalThis.location;
-  // A page's path is percent-encoded ASCII (one code point a character), so slice() cuts it at the schema's limit.
-  return currentConfig().source || (location ? (location.origin + location.pathname).slice(0, MAX_SOURCE_LENGTH) : 'care-feedback');
+  if (currentConfig().source || !location) return currentConfig().source || 'care-feedback';
+  // A sandboxed frame's origin is opaque ("null"): its address (`about:srcdoc`, the frame's URL) names it instead.
+  const page = location.origin === 'null' ? location.href.replace(/[?#].*/s, '') : location.origin + location.pathname;
+  // A page's address is percent-encoded ASCII (one code point a character), so slice() cuts it at the schema's limit.
+  return page.slice(0, MAX_SOURCE_LENGTH);
 };

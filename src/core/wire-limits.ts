@@ -31,3 +31,46 @@ export const codePointLength = (text: string): number => [...text].length;
 
 /** Whether `text` has more than `max` characters, counted in code points. */
 export const tooLong = (text: string, max: number): boolean => codePointLength(text) > max;
+
+/**
+ * What no store can keep: U+0000 (PostgreSQL's text and jsonb refuse it) and a lone surrogate (half of a
+ * character outside the BMP, which UTF-8 cannot encode). With the `u` flag a whole surrogate pair is one code
+ * point, so only a lone half matches `\p{Cs}`.
+ */
+const UNSTORABLE = /\0|\p{Cs}/gu;
+/**
+ * What stands in for each of them: U+FFFD REPLACEMENT CHARACTER, as `toWellFormed()` writes it. Made from its
+ * number: the minifier would write a string's `\uFFFD` out as the character itself, and the script tag must stay
+ * ASCII for hosts that serve it in a legacy charset.
+ */
+const REPLACEMENT = String.fromCharCode(0xfffd);
+
+/**
+ * `text` as every store can keep it: U+0000 and each lone surrogate become U+FFFD, one character for one, so
+ * the length in code points stays the same. The same as `toWellFormed()` does for surrogates, in every browser
+ * (it is missing before 2023) and for U+0000 too, with one regular expression.
+ */
+export const wellFormed = (text: string): string => text.replace(UNSTORABLE, REPLACEMENT);
+
+/** Whether `text` is as every store can keep it: no U+0000, no lone surrogate (see `wellFormed`). */
+export const isWellFormed = (text: string): boolean => text.search(UNSTORABLE) < 0;
+
+/**
+ * `text` in at most `max` characters (code points), cut between characters as a reader sees them (grapheme
+ * clusters: an emoji with its skin tone, a flag, a letter with its accents), so no half emoji and no lone
+ * surrogate is ever sent. The segmenter is made only when a cut is needed; where `Intl.Segmenter` is missing,
+ * and for a first cluster longer than `max` alone (hundreds of stacked accents), the cut falls between code
+ * points instead, so a text is never cut to nothing.
+ */
+export function cutToLength(text: string, max: number): string {
+  if (!tooLong(text, max)) return text;
+  const clusters = Intl.Segmenter ? Array.from(new Intl.Segmenter().segment(text), ({ segment }) => segment) : [...text];
+  let cut = '';
+  let length = 0;
+  for (const cluster of clusters) {
+    length += codePointLength(cluster);
+    if (length > max) break;
+    cut += cluster;
+  }
+  return cut || [...text].slice(0, max).join('');
+}

@@ -13,6 +13,7 @@ import type { CommentData, RatingData } from '../../src/types.js';
 import type { CareComment } from '../../src/components/comment/comment.component.js';
 import { complete } from './feedback-support.js';
 import { captureConsole, newEndpoint, resetConfig, UUID_V4, waitForRequests, type ReceivedRequest } from './helpers.js';
+import { wellFormed } from '../../src/core/wire-limits.js';
 
 const options = (element: Element) => element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="radio"]');
 
@@ -262,10 +263,10 @@ describe('lengths the wire format bounds', () => {
             html`<care-rating scale="thumbs" survey-id=${surveyId} response-id=${responseId} question=${question} endpoint=${endpoint}></care-rating>`
           );
           const request = await sendByClick(rating, bucket, 0);
-          // What fits is kept as written.
-          if (surveyId && [...surveyId].length <= 200) expect(request.body.data.surveyId).to.equal(surveyId);
-          if (responseId && [...responseId].length <= 200) expect(request.body.data.responseId).to.equal(responseId);
-          if ([...question].length <= 1000 && question) expect((request.body.data as RatingData).question).to.equal(question);
+          // What fits is kept as written, but for U+0000, which no store keeps (sent as U+FFFD, contract §5).
+          if (surveyId && [...surveyId].length <= 200) expect(request.body.data.surveyId).to.equal(wellFormed(surveyId));
+          if (responseId && [...responseId].length <= 200) expect(request.body.data.responseId).to.equal(wellFormed(responseId));
+          if ([...question].length <= 1000 && question) expect((request.body.data as RatingData).question).to.equal(wellFormed(question));
           rating.remove();
         } finally {
           console.restore();

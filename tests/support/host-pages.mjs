@@ -10,6 +10,9 @@
  *       &inline=1                             plus an inline script and a string written to innerHTML: the
  *                                             policy must block both (the negative control that shows the
  *                                             policy is enforced and the watcher reports it)
+ *   GET /cdn/care-feedback.min.js             the built script as a CDN serves it (`Access-Control-Allow-Origin: *`),
+ *                                             for pages that load it with `crossorigin`: then its errors reach the
+ *                                             page's handlers unmuted, as they reach a partner's error monitoring
  *
  * The page is on the test server's origin (localhost); its endpoint is the collector on 127.0.0.1, another
  * origin, allowed by `connect-src` alone. `/tests/support/host-page-watch.js` runs first and records every
@@ -27,6 +30,12 @@ const escapeAttribute = (text) => text.replace(/[&"<>]/g, (c) => `&#${c.charCode
 
 export async function hostPages(ctx, next) {
   if (ctx.path === '/broken-dist/care-feedback.min.js') {
+    ctx.type = 'text/javascript';
+    ctx.body = await readFile(new URL('../../dist/care-feedback.min.js', import.meta.url));
+    return;
+  }
+  if (ctx.path === '/cdn/care-feedback.min.js') {
+    ctx.set('Access-Control-Allow-Origin', '*');
     ctx.type = 'text/javascript';
     ctx.body = await readFile(new URL('../../dist/care-feedback.min.js', import.meta.url));
     return;

@@ -1,7 +1,7 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { FeedbackDataByType, FeedbackEventType } from '../../types.js';
 import { currentConfig } from '../../core/config.js';
-import { MAX_ID_LENGTH, MAX_LOCALE_LENGTH, MAX_QUESTION_LENGTH, tooLong } from '../../core/wire-limits.js';
+import { cutToLength, MAX_ID_LENGTH, MAX_LOCALE_LENGTH, MAX_QUESTION_LENGTH, tooLong, wellFormed } from '../../core/wire-limits.js';
 import { sendFeedbackEvent } from '../../client/delivery.js';
 import { newId } from '../../core/ids.js';
 import { closestLang, speechFor, type Speech } from '../../localization/localize.js';
@@ -98,20 +98,23 @@ export class CareElement extends LitElement {
   protected _emit<T extends FeedbackEventType>(domEvent: string, type: T, own: OwnData<T>, cancelable = false): boolean {
     const who = `<${this.localName}>`;
     // The question is sent as the text it shows (a number set from code as "5"), in at most the MAX_QUESTION_LENGTH characters
-    // the schemas take: a longer one is shown whole but sent cut, with a console error.
+    // the schemas take: a longer one is shown whole but sent cut between characters, with a console error.
     const { question } = own as { question?: unknown };
     if (question != null) {
       const text = String(question);
       if (tooLong(text, MAX_QUESTION_LENGTH)) this._refuse('question', `at most ${MAX_QUESTION_LENGTH} characters expected; the rest cut`, text);
-      own = { ...own, question: [...text].slice(0, MAX_QUESTION_LENGTH).join('') };
+      own = { ...own, question: wellFormed(cutToLength(text, MAX_QUESTION_LENGTH)) };
     }
+    // Every text a host sets is sent as a store can keep it (wellFormed: no U+0000, no half emoji), so the
+    // receiver never refuses an answer for a character in an id or the context.
+    const context = Object.entries(currentConfig().context).map(([key, value]) => [wellFormed(key), typeof value === 'string' ? wellFormed(value) : value]);
     const data = Object.freeze({
-      surveyId: this.surveyId,
-      responseId: this.responseId,
+      surveyId: wellFormed(this.surveyId),
+      responseId: wellFormed(this.responseId),
       // The language it spoke when answered, in at most the MAX_LOCALE_LENGTH characters the schema takes (a tag with many
       // extensions is longer; only the event's copy is cut, since Intl refuses a tag cut mid-subtag).
       locale: this._speech.locale.slice(0, MAX_LOCALE_LENGTH),
-      context: Object.freeze({ ...currentConfig().context }),
+      context: Object.freeze(Object.fromEntries(context)),
       ...own,
     }) as FeedbackDataByType[T];
     const notCancelled = this._fire(domEvent, data, cancelable);

@@ -4,7 +4,7 @@ import { CareElement } from '../base/care-element.js';
 import { fill, formatNumber, plural } from '../../localization/localize.js';
 import { themeStyles } from '../base/theme.js';
 import { commentStyles } from './comment.styles.js';
-import { DEFAULT_COMMENT_LENGTH, MAX_COMMENT_LENGTH } from '../../core/wire-limits.js';
+import { cutToLength, DEFAULT_COMMENT_LENGTH, MAX_COMMENT_LENGTH, wellFormed } from '../../core/wire-limits.js';
 
 /**
  * @tag care-comment
@@ -129,15 +129,17 @@ export class CareComment extends CareElement {
   }
 
   /**
-   * Sends the trimmed text, redacted (contract §9), then shows the thanks. Empty text is never sent. The
-   * limit applies again after redaction, whose masks can be longer than what they hide.
+   * Sends the trimmed text, redacted (contract §9), then shows the thanks. Empty text is never sent. The whole
+   * text is redacted before it is cut, so a card number at the end is never cut short of its mask; the cut comes
+   * after, as the masks can be longer than what they hide (`a@b.c` → `[email]`). It is counted in code points,
+   * as the schema and the receiver count, and falls between characters as a reader sees them.
    */
   async #submit(): Promise<void> {
-    const max = this.#validMaxlength;
-    const text = this._text.trim().slice(0, max);
+    const text = this._text.trim();
     if (!text || this._submitted) return;
     this._submitted = true;
-    this._emit('care-comment', 'care.feedback.comment.v1', { text: redact(text, `<${this.localName}>`).slice(0, max), question: this.label }, true);
+    const sent = wellFormed(cutToLength(redact(text, `<${this.localName}>`), this.#validMaxlength));
+    this._emit('care-comment', 'care.feedback.comment.v1', { text: sent, question: this.label }, true);
     // The text box is gone, so focus follows to the thanks instead of falling back to the page's top.
     await this.updateComplete;
     this._focus('.thanks');
