@@ -1,82 +1,269 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: the render cost of `<care-rating>`. In one Chromium page it renders 100 star ratings
- * (the built script tag, `dist/care-feedback.min.js`) and 100 hand-written equivalents — a custom element
- * with a shadow root, the same buttons and artwork, the same adopted stylesheets, no framework — and prints
- * the ratio of the medians over several rounds, alternating which goes first. Each round counts from
- * creating the elements to the browser having laid them out. Needs `npm run build` first.
+ * `npm run bench`: what the script tag costs a page, in Chromium, as three ratios measured in one run.
+ *
+ *   1. load: inserting the script tag into an empty English page, to one frame after its load event, against
+ *      the same for PostHog's survey pair (posthog-js `dist/array.js` + `dist/surveys.js`) and Formbricks'
+ *      survey UI (@formbricks/surveys `dist/index.umd.js`), each loaded the same way: script tags, nothing called;
+ *   2. first render of one `<care-rating scale="nps">` on a page that has just loaded the script, to one frame
+ *      after it rendered, against the hand-written floor (bench/floor-rating.js) on a page that has just
+ *      loaded the floor;
+ *   3. 100 `<care-rating>` (stars) added at once to such a page, against 100 floor elements.
+ *
+ * Each figure is the main thread's CPU time (CDP `Performance.getMetrics` ThreadTime) over those steps, less
+ * the same steps with nothing to load or render, measured in the same round (the DevTools commands that
+ * drive the page cost 2–3 ms themselves). CPU time, not wall time, so a busy machine stretches it little; and
+ * not ScriptDuration: work done inside a DevTools command (page.evaluate), such as Lit's render there, is
+ * not counted as script, and parsing, style and layout are not either, while a page pays for all of them.
+ * Every measurement is a fresh browser context (no cache, nothing warmed by another), on https (a secure
+ * context, as partner sites are), answered by playwright routes (no network). Rounds rotate the order. The
+ * table gives each figure's median and spread (min–max), and each ratio as the ratio of the medians with
+ * the spread of the round-by-round ratios.
+ *
+ *   npm run bench                           the table (needs `npm run build` first)
+ *   npm run bench -- --rounds=15            more rounds (default 9, after one warm-up round)
+ *   npm run bench -- --check                also compare with bench/baseline.json: exits 1 when a load ratio
+ *                                           or the 100-rating ratio is more than 20 % worse
+ *   npm run bench -- --save-baseline        write this run's ratios to bench/baseline.json
+ *
+ * The peers are installed on demand (`npm ci --prefix bench/peers`, pinned in bench/peers/package-lock.json),
+ * never as dependencies of the package itself.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
-const ROUNDS = 40;
-const COUNT = 100;
+const options = Object.fromEntries(process.argv.slice(2).map((arg) => [arg.replace(/^--/, '').split('=')[0], arg.split('=')[1] ?? true]));
+const ROUNDS = Number(options.rounds ?? 9);
+const WARM_UP_ROUNDS = 1; // the browser's first pages are slower than any later one
+const RATINGS = 100;
+const ALLOWED_REGRESSION = 0.2; // a checked ratio may grow by 20 % before --check fails
+const BASELINE = 'bench/baseline.json';
+const ORIGIN = 'https://shop.example';
+const PEERS = 'bench/peers';
+
+if (!existsSync('dist/care-feedback.min.js')) {
+  console.error('dist/care-feedback.min.js is missing: run `npm run build` first.');
+  process.exit(2);
+}
+if (!existsSync(`${PEERS}/node_modules/.package-lock.json`)) {
+  console.log(`Installing the peers into ${PEERS} (once)…`);
+  // Only their prebuilt browser bundles are loaded; none of their install scripts is needed for those.
+  execFileSync('npm', ['ci', '--prefix', PEERS, '--ignore-scripts', '--no-audit', '--no-fund'], { stdio: 'inherit' });
+}
+const peerVersion = (name) => JSON.parse(readFileSync(`${PEERS}/node_modules/${name}/package.json`, 'utf8')).version;
+
+const CARE = 'care-feedback';
+const POSTHOG = `PostHog survey pair (posthog-js ${peerVersion('posthog-js')})`;
+const FORMBRICKS = `Formbricks survey UI (@formbricks/surveys ${peerVersion('@formbricks/surveys')})`;
+/** The libraries compared on load: the script tags each needs, in order, as served below. */
+const LIBRARIES = {
+  [CARE]: ['/care-feedback.min.js'],
+  [POSTHOG]: ['/posthog/array.js', '/posthog/surveys.js'],
+  [FORMBRICKS]: ['/formbricks/index.umd.js'],
+  nothing: [],
+};
+
+const files = {
+  '/care-feedback.min.js': 'dist/care-feedback.min.js',
+  '/posthog/array.js': `${PEERS}/node_modules/posthog-js/dist/array.js`,
+  '/posthog/surveys.js': `${PEERS}/node_modules/posthog-js/dist/surveys.js`,
+  '/formbricks/index.umd.js': `${PEERS}/node_modules/@formbricks/surveys/dist/index.umd.js`,
+};
+const bodies = Object.fromEntries(Object.entries(files).map(([path, file]) => [path, readFileSync(file, 'utf8')]));
+const EMPTY_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>';
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
-try {
-  const page = await browser.newPage();
-  // A page on https, as partner sites are (a secure context: crypto.randomUUID and the rest), answered from here.
-  const script = readFileSync('dist/care-feedback.min.js', 'utf8');
-  await page.route('https://shop.example/**', (route) =>
-    route.fulfill(
-      route.request().url().endsWith('.js')
-        ? { contentType: 'text/javascript', body: script }
-        : { contentType: 'text/html', body: '<!doctype html><html lang="en"><body><script src="/care-feedback.min.js"></script></body></html>' }
-    )
-  );
-  await page.goto('https://shop.example/bench');
-  const result = await page.evaluate(async ({ rounds, count }) => {
-    await customElements.whenDefined('care-rating');
-    // The hand-written equivalent renders exactly what <care-rating> renders, from a template, with the
-    // same stylesheets: what a careful author without a framework would write.
-    const sample = document.createElement('care-rating');
-    document.body.append(sample);
-    await sample.updateComplete;
-    const template = document.createElement('template');
-    template.innerHTML = sample.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '');
-    const sheets = sample.shadowRoot.adoptedStyleSheets;
-    sample.remove();
-    customElements.define('plain-rating', class extends HTMLElement {
-      connectedCallback() {
-        if (this.shadowRoot) return;
-        const root = this.attachShadow({ mode: 'open' });
-        root.adoptedStyleSheets = sheets;
-        root.append(template.content.cloneNode(true));
-        for (const option of root.querySelectorAll('[role="radio"]')) option.addEventListener('click', () => {});
-      }
-    });
 
-    async function timeOne(tag) {
+/** Runs `measure(page, cpuMs)` on a fresh context's page on the bench origin; `cpuMs()` reads the main thread's CPU time. */
+async function onFreshPage(measure) {
+  const context = await browser.newContext();
+  try {
+    await context.route(`${ORIGIN}/**`, (route) => {
+      const path = new URL(route.request().url()).pathname;
+      if (path in bodies) return route.fulfill({ contentType: 'text/javascript', body: bodies[path] });
+      if (path.startsWith('/locales/')) return route.fulfill({ contentType: 'text/javascript', body: readFileSync(`dist${path}`, 'utf8') });
+      if (path === '/') return route.fulfill({ contentType: 'text/html', body: EMPTY_PAGE });
+      return route.fulfill({ status: 404, body: '' }); // nothing loaded here calls out; anything that does gets nothing
+    });
+    const page = await context.newPage();
+    await page.goto(`${ORIGIN}/`);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const cpuMs = async () => (await cdp.send('Performance.getMetrics')).metrics.find(({ name }) => name === 'ThreadTime').value * 1000;
+    return await measure(page, cpuMs);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Inserts script tags in order and resolves one frame after the last one has run. Runs in the page. */
+async function insertScripts(sources) {
+  await Promise.all(sources.map((src) => {
+    const tag = document.createElement('script');
+    tag.src = src;
+    tag.async = false; // in order, as two plain tags in the page would run
+    const loaded = new Promise((resolve, reject) => ((tag.onload = resolve), (tag.onerror = () => reject(new Error(`${src} not loaded`)))));
+    document.head.append(tag);
+    return loaded;
+  }));
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
+
+/** CPU ms of loading `library`'s script tags. */
+const measureLoad = (library) =>
+  onFreshPage(async (page, cpuMs) => {
+    const before = await cpuMs();
+    await page.evaluate(insertScripts, LIBRARIES[library]);
+    return (await cpuMs()) - before;
+  });
+
+/** What the floor is built from: the markup and CSS that `<care-rating>` renders, read from the built element. */
+const floorData = await onFreshPage(async (page) => {
+  await page.evaluate(insertScripts, LIBRARIES[CARE]);
+  return page.evaluate(async () => {
+    const markup = {};
+    let css = '';
+    for (const scale of ['stars', 'nps']) {
+      const rating = document.createElement('care-rating');
+      rating.setAttribute('scale', scale);
+      document.body.append(rating);
+      await rating.updateComplete;
+      markup[scale] = rating.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '');
+      css = rating.shadowRoot.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).join('\n');
+      rating.remove();
+    }
+    return { markup, css };
+  });
+});
+bodies['/floor-rating.js'] = `const FLOOR = ${JSON.stringify(floorData)};\n${readFileSync('bench/floor-rating.js', 'utf8')}`;
+
+/**
+ * CPU ms of rendering `count` ratings of `scale` at once (`kind` care or floor) on a page that has just loaded
+ * their script, to one frame after they rendered.
+ */
+const measureRender = (kind, scale, count) =>
+  onFreshPage(async (page, cpuMs) => {
+    const tag = kind === 'floor' ? 'floor-rating' : 'care-rating';
+    await page.evaluate(insertScripts, kind === 'floor' ? ['/floor-rating.js'] : LIBRARIES[CARE]);
+    await page.waitForTimeout(50); // what the load left to timers runs before, not during, the measurement
+    const before = await cpuMs();
+    await page.evaluate(async ({ tag, scale, count }) => {
       const host = document.createElement('div');
-      document.body.append(host);
-      const started = performance.now();
-      for (let i = 0; i < count; i++) host.append(document.createElement(tag));
-      if (tag === 'care-rating') await Promise.all([...host.children].map((el) => el.updateComplete));
-      host.offsetHeight; // layout
-      const took = performance.now() - started;
-      host.remove();
-      return took;
-    }
-    const times = { 'care-rating': [], 'plain-rating': [] };
-    for (let round = 0; round < rounds + 3; round++) {
-      const order = round % 2 ? ['care-rating', 'plain-rating'] : ['plain-rating', 'care-rating'];
-      for (const tag of order) {
-        const took = await timeOne(tag);
-        if (round >= 3) times[tag].push(took); // the first rounds warm the engine up
+      for (let i = 0; i < count; i++) {
+        const rating = document.createElement(tag);
+        rating.setAttribute('scale', scale);
+        host.append(rating);
       }
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
-    return { lit: median(times['care-rating']), plain: median(times['plain-rating']) };
-  }, { rounds: ROUNDS, count: COUNT });
-  console.log(`${COUNT} star ratings, median of ${ROUNDS} rounds (Chromium, ${await browser.version()}):`);
-  console.log(`  <care-rating>          ${result.lit.toFixed(2)} ms`);
-  console.log(`  hand-written element   ${result.plain.toFixed(2)} ms`);
-  console.log(`  ratio                  ${(result.lit / result.plain).toFixed(2)}×`);
-} finally {
-  await browser.close();
+      document.body.append(host);
+      await Promise.all([...host.children].map((rating) => rating.updateComplete)); // Lit renders in a microtask
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    }, { tag, scale, count });
+    const took = (await cpuMs()) - before;
+    const rendered = await page.evaluate(({ tag, count }) => {
+      const ratings = [...document.querySelectorAll(tag)];
+      return ratings.length === count && ratings.every((rating) => rating.shadowRoot.querySelectorAll('[role="radio"]').length > 0);
+    }, { tag, count });
+    if (!rendered) throw new Error(`${kind}: the ratings did not render`);
+    return took;
+  });
+
+const EMPTY_LOAD = 'load: nothing (the steps alone)';
+const EMPTY_RENDER = 'render: nothing (the steps alone)';
+/** Each figure: how to measure it in one round, and the empty measurement taken from it. */
+const FIGURES = {
+  [`load: ${CARE}`]: [() => measureLoad(CARE), EMPTY_LOAD],
+  [`load: ${POSTHOG}`]: [() => measureLoad(POSTHOG), EMPTY_LOAD],
+  [`load: ${FORMBRICKS}`]: [() => measureLoad(FORMBRICKS), EMPTY_LOAD],
+  'first NPS render: care-rating': [() => measureRender('care', 'nps', 1), EMPTY_RENDER],
+  'first NPS render: floor': [() => measureRender('floor', 'nps', 1), EMPTY_RENDER],
+  [`${RATINGS} star ratings: care-rating`]: [() => measureRender('care', 'stars', RATINGS), EMPTY_RENDER],
+  [`${RATINGS} star ratings: floor`]: [() => measureRender('floor', 'stars', RATINGS), EMPTY_RENDER],
+  [EMPTY_LOAD]: [() => measureLoad('nothing')],
+  [EMPTY_RENDER]: [() => measureRender('floor', 'stars', 0)],
+};
+const names = Object.keys(FIGURES);
+const raw = Object.fromEntries(names.map((name) => [name, []]));
+
+const started = Date.now();
+for (let round = 0; round < WARM_UP_ROUNDS + ROUNDS; round++) {
+  // Rotate the order, so no figure always runs first or after the same one; every other round backwards.
+  const order = names.map((_, i) => names[(i + round) % names.length]);
+  if (round % 2) order.reverse();
+  const taken = {};
+  for (const name of order) taken[name] = await FIGURES[name][0]();
+  if (round >= WARM_UP_ROUNDS) for (const name of names) raw[name].push(taken[name]);
+}
+const version = browser.version();
+await browser.close();
+
+/** Each figure net of its round's empty measurement (the empty ones as measured). */
+const samples = Object.fromEntries(names.map((name) => {
+  const empty = FIGURES[name][1];
+  return [name, raw[name].map((ms, round) => (empty ? ms - raw[empty][round] : ms))];
+}));
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const spread = (values, digits) => `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`;
+
+/** `name` over `reference`: the ratio of the medians, and the ratios round by round. */
+function ratio(name, reference) {
+  const perRound = samples[name].map((ms, round) => ms / samples[reference][round]);
+  return { value: median(samples[name]) / median(samples[reference]), perRound };
+}
+/** The ratios, care-feedback over its reference (lower is better); `checked` ones are what --check guards. */
+const RATIOS = {
+  loadVsPostHog: { label: `load: ${CARE} ÷ PostHog`, ...ratio(`load: ${CARE}`, `load: ${POSTHOG}`), target: 1 / 10, checked: true },
+  loadVsFormbricks: { label: `load: ${CARE} ÷ Formbricks`, ...ratio(`load: ${CARE}`, `load: ${FORMBRICKS}`), target: 1 / 3, checked: true },
+  firstRenderVsFloor: { label: 'first NPS render ÷ floor', ...ratio('first NPS render: care-rating', 'first NPS render: floor'), target: 1.5 },
+  ratingsVsFloor: { label: `${RATINGS} star ratings ÷ floor`, ...ratio(`${RATINGS} star ratings: care-rating`, `${RATINGS} star ratings: floor`), target: 1.3, checked: true },
+};
+
+const width = Math.max(...names.map((name) => name.length));
+const row = (cells) => `| ${cells.join(' | ')} |`;
+console.log(`\n${ROUNDS} rounds (after ${WARM_UP_ROUNDS} warm-up), Chromium ${version}, ${new Date().toISOString().slice(0, 16)}Z, ` +
+  `${((Date.now() - started) / 1000).toFixed(0)} s; main-thread CPU ms, net of the empty steps\n`);
+console.log(row(['figure'.padEnd(width), 'median ms', '  spread ms  ']));
+console.log(row(['-'.repeat(width), '--------:', '-----------:']));
+for (const name of names) console.log(row([name.padEnd(width), median(samples[name]).toFixed(2).padStart(9), spread(samples[name], 2).padStart(13)]));
+console.log('');
+console.log(row(['ratio'.padEnd(width), ' median', '   spread   ', ' target ', 'met']));
+console.log(row(['-'.repeat(width), '------:', '-----------:', '-------:', ':-:']));
+for (const { label, value, perRound, target } of Object.values(RATIOS)) {
+  console.log(row([label.padEnd(width), value.toFixed(3).padStart(7), spread(perRound, 3).padStart(12), `≤ ${target.toFixed(3)}`, value <= target ? 'yes' : 'NO ']));
+}
+const timesLess = (key) => (1 / RATIOS[key].value).toFixed(1);
+console.log(`\nLoading the script tag takes ${timesLess('loadVsPostHog')}× less main-thread time than PostHog's survey pair (target ≥ 10×) ` +
+  `and ${timesLess('loadVsFormbricks')}× less than Formbricks' survey UI (target ≥ 3×).`);
+
+const current = Object.fromEntries(Object.entries(RATIOS).map(([key, { value }]) => [key, Number(value.toFixed(4))]));
+if (options['save-baseline']) {
+  const note = 'Ratios (care-feedback ÷ reference; lower is better) of one `npm run bench -- --save-baseline` run. ' +
+    '`npm run bench -- --check` fails when loadVsPostHog, loadVsFormbricks or ratingsVsFloor grows by more than 20 %.';
+  writeFileSync(BASELINE, `${JSON.stringify({ note, chromium: version, rounds: ROUNDS, date: new Date().toISOString().slice(0, 10), ratios: current }, null, 2)}\n`);
+  console.log(`\nSaved to ${BASELINE}.`);
+}
+if (options.check) {
+  const { ratios: baseline } = JSON.parse(readFileSync(BASELINE, 'utf8'));
+  let worse = 0;
+  console.log(`\nCompared with ${BASELINE} (a checked ratio fails when more than ${ALLOWED_REGRESSION * 100} % worse):`);
+  for (const [key, { label, checked }] of Object.entries(RATIOS)) {
+    if (!checked) continue;
+    const limit = baseline[key] * (1 + ALLOWED_REGRESSION);
+    const failed = current[key] > limit;
+    worse += failed;
+    console.log(`  ${failed ? 'WORSE' : 'ok   '} ${label}: ${current[key].toFixed(3)} (baseline ${baseline[key].toFixed(3)}, limit ${limit.toFixed(3)})`);
+  }
+  if (worse) {
+    console.error(`\n${worse} ratio${worse > 1 ? 's are' : ' is'} more than ${ALLOWED_REGRESSION * 100} % worse than the baseline.`);
+    process.exit(1);
+  }
 }
