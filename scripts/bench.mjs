@@ -25,6 +25,7 @@
  *   npm run bench -- --check                also compare with bench/baseline.json: exits 1 when a load ratio
  *                                           or the 100-rating ratio is more than 20 % worse
  *   npm run bench -- --save-baseline        write this run's ratios to bench/baseline.json
+ *   npm run bench -- --script=path          measure another build of the script tag (a patched copy, say)
  *
  * The peers are installed on demand (`npm ci --prefix bench/peers`, pinned in bench/peers/package-lock.json),
  * never as dependencies of the package itself.
@@ -65,7 +66,7 @@ const LIBRARIES = {
 };
 
 const files = {
-  '/care-feedback.min.js': 'dist/care-feedback.min.js',
+  '/care-feedback.min.js': options.script ?? 'dist/care-feedback.min.js',
   '/posthog/array.js': `${PEERS}/node_modules/posthog-js/dist/array.js`,
   '/posthog/surveys.js': `${PEERS}/node_modules/posthog-js/dist/surveys.js`,
   '/formbricks/index.umd.js': `${PEERS}/node_modules/@formbricks/surveys/dist/index.umd.js`,

@@ -2,11 +2,13 @@
 /**
  * `npm run profile`: where the script tag spends its time when a page loads it. In Chromium, with a CPU
  * profile sampling every 50 µs (CDP Profiler), it inserts `dist/care-feedback.min.js` into an empty page
- * (`<html lang="en">` unless `--lang=xx`), waits for its load event and a frame, adds one
- * `<care-rating scale="nps">`, waits for it to render and a frame, and prints the functions with the most
- * self time. The script is minified, so each function is shown with the start of its source, which is
- * enough to find it in dist/script-tag.js. `--runs=N` adds up N loads, each in a fresh browser context (no
- * cache), and prints the mean per load; `--top=N` prints N rows. Needs `npm run build` first.
+ * (`<html lang="en">` unless `--lang=xx`) and waits for its load event and a frame (the load), then adds one
+ * `<care-rating scale="nps">` and waits for it to render and a frame (the first render), and prints the
+ * functions with the most self time in each, and in both. The script is minified, so each function is
+ * shown with the start of its source, enough to find it in dist/script-tag.js; `(program)` is the engine's
+ * own work (parsing, compiling, style, layout). `--runs=N` adds up N loads, each in a fresh browser context
+ * (no cache), and prints the mean per load; `--top=N` prints N rows; `--script=path` profiles another build
+ * of the script. Needs `npm run build` first.
  */
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -19,16 +21,17 @@ const SAMPLING_INTERVAL_US = 50;
 const ORIGIN = 'https://shop.example';
 const SCRIPT_URL = `${ORIGIN}/care-feedback.min.js`;
 
-const script = readFileSync('dist/care-feedback.min.js', 'utf8');
+const script = readFileSync(options.script ?? 'dist/care-feedback.min.js', 'utf8');
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
 });
 
-/** Self time in ms by function ("name  source…  (where)"), added up over every run. */
-const selfTimes = new Map();
-let totalMs = 0;
+const PHASES = ['load', 'first NPS render', 'both'];
+/** By phase: self time in ms by function ("name  source…  (where)"), added up over every run, and the total. */
+const selfTimes = Object.fromEntries(PHASES.map((phase) => [phase, new Map()]));
+const totalMs = Object.fromEntries(PHASES.map((phase) => [phase, 0]));
 try {
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext();
@@ -43,39 +46,44 @@ try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US });
+    const frame = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
     await cdp.send('Profiler.start');
-    await page.evaluate(async (src) => {
-      const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    await page.evaluate((src) => {
       const tag = document.createElement('script');
       tag.src = src;
       const loaded = new Promise((resolve) => (tag.onload = resolve));
       document.head.append(tag);
-      await loaded;
-      await frame();
+      return loaded;
+    }, SCRIPT_URL);
+    await frame();
+    addUp('load', (await cdp.send('Profiler.stop')).profile);
+    await cdp.send('Profiler.start');
+    await page.evaluate(() => {
       const rating = document.createElement('care-rating');
       rating.setAttribute('scale', 'nps');
       document.body.append(rating);
-      await rating.updateComplete;
-      await frame();
-    }, SCRIPT_URL);
-    const { profile } = await cdp.send('Profiler.stop');
-    addUp(profile);
+      return rating.updateComplete;
+    });
+    await frame();
+    addUp('first NPS render', (await cdp.send('Profiler.stop')).profile);
     await context.close();
   }
 } finally {
   await browser.close();
 }
 
-/** Adds each sample's interval to the self time of the function it landed in. */
-function addUp({ nodes, samples, timeDeltas }) {
+/** Adds each sample's interval to the self time of the function it landed in, in `phase` and in both. */
+function addUp(phase, { nodes, samples, timeDeltas }) {
   const byId = new Map(nodes.map((node) => [node.id, node]));
   for (let i = 0; i < samples.length; i++) {
     const ms = (timeDeltas[i + 1] ?? 0) / 1000; // a sample's time runs until the next one is taken
     const { functionName, url, lineNumber, columnNumber } = byId.get(samples[i]).callFrame;
     if (functionName === '(idle)') continue; // the page waiting: not time it spends
-    totalMs += ms;
     const key = `${functionName || '(anonymous)'}  ${describe(url, lineNumber, columnNumber)}`;
-    selfTimes.set(key, (selfTimes.get(key) ?? 0) + ms);
+    for (const counted of [phase, 'both']) {
+      totalMs[counted] += ms;
+      selfTimes[counted].set(key, (selfTimes[counted].get(key) ?? 0) + ms);
+    }
   }
 }
 
@@ -86,7 +94,9 @@ function describe(url, line, column) {
   return `«${source.slice(column, column + 48)}» (col ${column})`;
 }
 
-const rows = [...selfTimes].sort((a, b) => b[1] - a[1]).slice(0, TOP);
-console.log(`Self time per load, ${LANG} page, mean of ${RUNS} load${RUNS === 1 ? '' : 's'}, sampling every ${SAMPLING_INTERVAL_US} µs ` +
-  `(Chromium ${browser.version()}); busy time ${(totalMs / RUNS).toFixed(1)} ms:`);
-for (const [where, ms] of rows) console.log(`${(ms / RUNS).toFixed(2).padStart(7)} ms  ${where}`);
+console.log(`${LANG} page, mean of ${RUNS} load${RUNS === 1 ? '' : 's'}, sampling every ${SAMPLING_INTERVAL_US} µs, Chromium ${browser.version()}`);
+for (const phase of PHASES) {
+  console.log(`\n${phase}: ${(totalMs[phase] / RUNS).toFixed(1)} ms busy; self time:`);
+  const rows = [...selfTimes[phase]].sort((a, b) => b[1] - a[1]).slice(0, TOP);
+  for (const [where, ms] of rows) console.log(`${(ms / RUNS).toFixed(2).padStart(7)} ms  ${where}`);
+}
