@@ -26,6 +26,7 @@
  *                                           or the 100-rating ratio is more than 20 % worse
  *   npm run bench -- --save-baseline        write this run's ratios to bench/baseline.json
  *   npm run bench -- --script=path          measure another build of the script tag (a patched copy, say)
+ *   npm run bench -- --only=load            only the figures whose name has this text (and the empty steps)
  *
  * The peers are installed on demand (`npm ci --prefix bench/peers`, pinned in bench/peers/package-lock.json),
  * never as dependencies of the package itself.
@@ -187,7 +188,7 @@ const FIGURES = {
   [EMPTY_LOAD]: [() => measureLoad('nothing')],
   [EMPTY_RENDER]: [() => measureRender('floor', 'stars', 0)],
 };
-const names = Object.keys(FIGURES);
+const names = Object.keys(FIGURES).filter((name) => !options.only || name.includes(options.only) || name.includes('nothing'));
 const raw = Object.fromEntries(names.map((name) => [name, []]));
 
 const started = Date.now();
@@ -217,6 +218,7 @@ const spread = (values, digits) => `${Math.min(...values).toFixed(digits)}–${M
 
 /** `name` over `reference`: the ratio of the medians, and the ratios round by round. */
 function ratio(name, reference) {
+  if (!samples[name] || !samples[reference]) return { value: NaN, perRound: [NaN] };
   const perRound = samples[name].map((ms, round) => ms / samples[reference][round]);
   return { value: median(samples[name]) / median(samples[reference]), perRound };
 }
