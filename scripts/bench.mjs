@@ -2,15 +2,17 @@
 /**
  * `npm run bench`: what the script tag costs a page, in Chromium, as three ratios measured in one run.
  *
- *   1. load: inserting the script tag into an empty English page, to one frame after its load event, against
+ *   1. load: inserting the script tag into an empty English page, to one frame after its load event and the
+ *      work it left to timers within SETTLE_MS after (the outbox of an earlier visit, say), against
  *      the same for PostHog's survey pair (posthog-js `dist/array.js` + `dist/surveys.js`) and Formbricks'
  *      survey UI (@formbricks/surveys `dist/index.umd.js`), each loaded the same way: script tags, nothing called;
  *   2. first render of one `<care-rating scale="nps">` on a page that has just loaded the script, to one frame
- *      after it rendered, against the hand-written floor (bench/floor-rating.js) on a page that has just
- *      loaded the floor;
+ *      after it rendered (and SETTLE_MS more, likewise), against the hand-written floor (bench/floor-rating.js)
+ *      on a page that has just loaded the floor;
  *   3. 100 `<care-rating>` (stars) added at once to such a page, against 100 floor elements.
  *
- * Each figure is the main thread's CPU time (CDP `Performance.getMetrics` ThreadTime) over those steps, less
+ * Each figure is the main thread's CPU time (CDP `Performance.getMetrics` ThreadTime) over those steps (waiting
+ * costs none), less
  * the same steps with nothing to load or render, measured in the same round (the DevTools commands that
  * drive the page cost 2–3 ms themselves). CPU time, not wall time, so a busy machine stretches it little; and
  * not ScriptDuration: work done inside a DevTools command (page.evaluate), such as Lit's render there, is
@@ -39,6 +41,7 @@ const options = Object.fromEntries(process.argv.slice(2).map((arg) => [arg.repla
 const ROUNDS = Number(options.rounds ?? 9);
 const WARM_UP_ROUNDS = 1; // the browser's first pages are slower than any later one
 const RATINGS = 100;
+const SETTLE_MS = 250; // after the frame: what a script or a render leaves to timers is its cost too
 const ALLOWED_REGRESSION = 0.2; // a checked ratio may grow by 20 % before --check fails
 const BASELINE = 'bench/baseline.json';
 const ORIGIN = 'https://shop.example';
@@ -103,7 +106,13 @@ async function onFreshPage(measure) {
   }
 }
 
-/** Inserts script tags in order and resolves one frame after the last one has run. Runs in the page. */
+/** Resolves one frame and `settleMs` after now. Runs in the page. */
+async function settle(settleMs) {
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  await new Promise((resolve) => setTimeout(resolve, settleMs));
+}
+
+/** Inserts script tags in order and resolves when the last one has run. Runs in the page. */
 async function insertScripts(sources) {
   await Promise.all(sources.map((src) => {
     const tag = document.createElement('script');
@@ -113,7 +122,6 @@ async function insertScripts(sources) {
     document.head.append(tag);
     return loaded;
   }));
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 }
 
 /** CPU ms of loading `library`'s script tags. */
@@ -121,6 +129,7 @@ const measureLoad = (library) =>
   onFreshPage(async (page, cpuMs) => {
     const before = await cpuMs();
     await page.evaluate(insertScripts, LIBRARIES[library]);
+    await page.evaluate(settle, SETTLE_MS);
     return (await cpuMs()) - before;
   });
 
@@ -152,7 +161,7 @@ const measureRender = (kind, scale, count) =>
   onFreshPage(async (page, cpuMs) => {
     const tag = kind === 'floor' ? 'floor-rating' : 'care-rating';
     await page.evaluate(insertScripts, kind === 'floor' ? ['/floor-rating.js'] : LIBRARIES[CARE]);
-    await page.waitForTimeout(50); // what the load left to timers runs before, not during, the measurement
+    await page.evaluate(settle, SETTLE_MS); // what the load left to timers runs before, not during, the measurement
     const before = await cpuMs();
     await page.evaluate(async ({ tag, scale, count }) => {
       const host = document.createElement('div');
@@ -163,8 +172,8 @@ const measureRender = (kind, scale, count) =>
       }
       document.body.append(host);
       await Promise.all([...host.children].map((rating) => rating.updateComplete)); // Lit renders in a microtask
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     }, { tag, scale, count });
+    await page.evaluate(settle, SETTLE_MS);
     const took = (await cpuMs()) - before;
     const rendered = await page.evaluate(({ tag, count }) => {
       const ratings = [...document.querySelectorAll(tag)];
