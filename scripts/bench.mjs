@@ -71,6 +71,7 @@ const LIBRARIES = {
 
 const files = {
   '/care-feedback.min.js': options.script ?? 'dist/care-feedback.min.js',
+  '/built/care-feedback.min.js': 'dist/care-feedback.min.js',
   '/posthog/array.js': `${PEERS}/node_modules/posthog-js/dist/array.js`,
   '/posthog/surveys.js': `${PEERS}/node_modules/posthog-js/dist/surveys.js`,
   '/formbricks/index.umd.js': `${PEERS}/node_modules/@formbricks/surveys/dist/index.umd.js`,
@@ -135,7 +136,7 @@ const measureLoad = (library) =>
 
 /** What the floor is built from: the markup and CSS that `<care-rating>` renders, read from the built element. */
 const floorData = await onFreshPage(async (page) => {
-  await page.evaluate(insertScripts, LIBRARIES[CARE]);
+  await page.evaluate(insertScripts, ['/built/care-feedback.min.js']); // this build's, also when --script measures another
   return page.evaluate(async () => {
     const markup = {};
     let css = '';

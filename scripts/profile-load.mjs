@@ -8,7 +8,8 @@
  * shown with the start of its source, enough to find it in dist/script-tag.js; `(program)` is the engine's
  * own work (parsing, compiling, style, layout). `--runs=N` adds up N loads, each in a fresh browser context
  * (no cache), and prints the mean per load; `--top=N` prints N rows; `--script=path` profiles another build
- * of the script. Needs `npm run build` first.
+ * of the script; `--count=100 --scale=stars` renders 100 star ratings at once instead of one NPS. Needs
+ * `npm run build` first.
  */
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -17,6 +18,9 @@ const options = Object.fromEntries(process.argv.slice(2).map((arg) => arg.replac
 const LANG = options.lang ?? 'en';
 const RUNS = Number(options.runs ?? 1);
 const TOP = Number(options.top ?? 15);
+const COUNT = Number(options.count ?? 1);
+const SCALE = options.scale ?? 'nps';
+const RENDER = COUNT === 1 && SCALE === 'nps' ? 'first NPS render' : `${COUNT} ${SCALE} ratings`;
 const SAMPLING_INTERVAL_US = 50;
 const ORIGIN = 'https://shop.example';
 const SCRIPT_URL = `${ORIGIN}/care-feedback.min.js`;
@@ -28,7 +32,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
 });
 
-const PHASES = ['load', 'first NPS render', 'both'];
+const PHASES = ['load', RENDER, 'both'];
 /** By phase: self time in ms by function ("name  source…  (where)"), added up over every run, and the total. */
 const selfTimes = Object.fromEntries(PHASES.map((phase) => [phase, new Map()]));
 const totalMs = Object.fromEntries(PHASES.map((phase) => [phase, 0]));
@@ -58,14 +62,18 @@ try {
     await frame();
     addUp('load', (await cdp.send('Profiler.stop')).profile);
     await cdp.send('Profiler.start');
-    await page.evaluate(() => {
-      const rating = document.createElement('care-rating');
-      rating.setAttribute('scale', 'nps');
-      document.body.append(rating);
-      return rating.updateComplete;
-    });
+    await page.evaluate(({ count, scale }) => {
+      const host = document.createElement('div');
+      for (let i = 0; i < count; i++) {
+        const rating = document.createElement('care-rating');
+        rating.setAttribute('scale', scale);
+        host.append(rating);
+      }
+      document.body.append(host);
+      return Promise.all([...host.children].map((rating) => rating.updateComplete));
+    }, { count: COUNT, scale: SCALE });
     await frame();
-    addUp('first NPS render', (await cdp.send('Profiler.stop')).profile);
+    addUp(RENDER, (await cdp.send('Profiler.stop')).profile);
     await context.close();
   }
 } finally {

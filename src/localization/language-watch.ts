@@ -10,22 +10,15 @@ let observer: MutationObserver | undefined;
 /** Re-renders every element that speaks: also what registering a language does. */
 export const rerenderAll = (): void => speakers.forEach((element) => element.requestUpdate());
 
-/** The trees observed already: most elements share one (the document), and observing it again is not free. */
-const watchedTrees = new WeakSet<Node>();
-
 /**
- * Starts re-rendering `element` on language changes, watching every tree between it and the document that is
- * not watched yet. The walk goes all the way up even past a watched tree: a host moved into another tree
- * since leaves that tree unwatched.
+ * Starts re-rendering `element` on language changes, watching every tree between it and the document. A tree
+ * watched already is not watched twice: observing a node again only sets the same options again.
  */
 export function watchLanguage(element: HTMLElement & { requestUpdate(): void }): void {
   speakers.add(element);
   observer ??= new MutationObserver(rerenderAll);
   for (let root = element.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
-    if (!watchedTrees.has(root)) {
-      observer.observe(root, { attributeFilter: ['lang'], subtree: true }); // attributeFilter implies attributes
-      watchedTrees.add(root);
-    }
+    observer.observe(root, { attributeFilter: ['lang'], subtree: true }); // attributeFilter implies attributes
     if (!(root instanceof ShadowRoot)) break;
   }
 }
