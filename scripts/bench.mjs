@@ -3,7 +3,7 @@
  * `npm run bench`: what the script tag costs a page, in Chromium, as three ratios measured in one run.
  *
  *   1. load: inserting the script tag into an empty English page, to one frame after its load event and the
- *      work it left to timers within SETTLE_MS after (the outbox of an earlier visit, say), against
+ *      work it left to timers in the SETTLE_MS after (the outbox of an earlier visit, say), against
  *      the same for PostHog's survey pair (posthog-js `dist/array.js` + `dist/surveys.js`) and Formbricks'
  *      survey UI (@formbricks/surveys `dist/index.umd.js`), each loaded the same way: script tags, nothing called;
  *   2. first render of one `<care-rating scale="nps">` on a page that has just loaded the script, to one frame
@@ -19,8 +19,8 @@
  * not counted as script, and parsing, style and layout are not either, while a page pays for all of them.
  * Every measurement is a fresh browser context (no cache, nothing warmed by another), on https (a secure
  * context, as partner sites are), answered by playwright routes (no network). Rounds rotate the order. The
- * table gives each figure's median and spread (min–max), and each ratio as the ratio of the medians with
- * the spread of the round-by-round ratios.
+ * table gives each figure's median and spread (min–max), and the median and spread of each ratio, taken
+ * round by round.
  *
  *   npm run bench                           the table (needs `npm run build` first)
  *   npm run bench -- --rounds=15            more rounds (default 9, after one warm-up round)
@@ -41,7 +41,7 @@ const options = Object.fromEntries(process.argv.slice(2).map((arg) => [arg.repla
 const ROUNDS = Number(options.rounds ?? 9);
 const WARM_UP_ROUNDS = 1; // the browser's first pages are slower than any later one
 const RATINGS = 100;
-const SETTLE_MS = 250; // after the frame: what a script or a render leaves to timers is its cost too
+const SETTLE_MS = 150; // after the frame: what a script or a render leaves to timers is its cost too
 const ALLOWED_REGRESSION = 0.2; // a checked ratio may grow by 20 % before --check fails
 const BASELINE = 'bench/baseline.json';
 const ORIGIN = 'https://shop.example';
@@ -226,11 +226,14 @@ const median = (values) => {
 };
 const spread = (values, digits) => `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`;
 
-/** `name` over `reference`: the ratio of the medians, and the ratios round by round. */
+/**
+ * `name` over `reference`, round by round (each round measures both, close in time, so a machine that gets
+ * busier or quieter during the run moves both): the median of those ratios, and all of them for the spread.
+ */
 function ratio(name, reference) {
   if (!samples[name] || !samples[reference]) return { value: NaN, perRound: [NaN] };
   const perRound = samples[name].map((ms, round) => ms / samples[reference][round]);
-  return { value: median(samples[name]) / median(samples[reference]), perRound };
+  return { value: median(perRound), perRound };
 }
 /** The ratios, care-feedback over its reference (lower is better); `checked` ones are what --check guards. */
 const RATIOS = {
@@ -245,7 +248,7 @@ const row = (cells) => `| ${cells.join(' | ')} |`;
 console.log(`\n${ROUNDS} rounds (after ${WARM_UP_ROUNDS} warm-up), Chromium ${version}, ${new Date().toISOString().slice(0, 16)}Z, ` +
   `${((Date.now() - started) / 1000).toFixed(0)} s; main-thread CPU ms, net of the empty steps\n`);
 console.log(row(['figure'.padEnd(width), 'median ms', '  spread ms  ']));
-console.log(row(['-'.repeat(width), '--------:', '-----------:']));
+console.log(row(['-'.repeat(width), '--------:', '------------:']));
 for (const name of names) console.log(row([name.padEnd(width), median(samples[name]).toFixed(2).padStart(9), spread(samples[name], 2).padStart(13)]));
 console.log('');
 console.log(row(['ratio'.padEnd(width), ' median', '   spread   ', ' target ', 'met']));
