@@ -25,8 +25,9 @@
  *   npm run bench                           the table (needs `npm run build` first)
  *   npm run bench -- --rounds=15            more rounds (default 9, after one warm-up round)
  *   npm run bench -- --check                also compare with bench/baseline.json: exits 1 when a load ratio
- *                                           or the 100-rating ratio is more than 20 % worse
- *   npm run bench -- --save-baseline        write this run's ratios to bench/baseline.json
+ *                                           or the 100-rating ratio is more than 20 % worse (one over the
+ *                                           limit is first measured again, as many rounds more)
+ *   npm run bench -- --save-baseline        write this run's ratios to bench/baseline.json (or --baseline=path)
  *   npm run bench -- --script=path          measure another build of the script tag (a patched copy, say)
  *   npm run bench -- --only=load            only the figures whose name has this text (and the empty steps)
  *
@@ -43,7 +44,7 @@ const WARM_UP_ROUNDS = 1; // the browser's first pages are slower than any later
 const RATINGS = 100;
 const SETTLE_MS = 150; // after the frame: what a script or a render leaves to timers is its cost too
 const ALLOWED_REGRESSION = 0.2; // a checked ratio may grow by 20 % before --check fails
-const BASELINE = 'bench/baseline.json';
+const BASELINE = options.baseline ?? 'bench/baseline.json';
 const ORIGIN = 'https://shop.example';
 const PEERS = 'bench/peers';
 
@@ -199,25 +200,20 @@ const FIGURES = {
   [EMPTY_RENDER]: [() => measureRender('floor', 'stars', 0)],
 };
 const names = Object.keys(FIGURES).filter((name) => !options.only || name.includes(options.only) || name.includes('nothing'));
+/** Milliseconds by figure and round, as measured (before the empty steps are taken off). */
 const raw = Object.fromEntries(names.map((name) => [name, []]));
 
-const started = Date.now();
-for (let round = 0; round < WARM_UP_ROUNDS + ROUNDS; round++) {
-  // Rotate the order, so no figure always runs first or after the same one; every other round backwards.
-  const order = names.map((_, i) => names[(i + round) % names.length]);
-  if (round % 2) order.reverse();
-  const taken = {};
-  for (const name of order) taken[name] = await FIGURES[name][0]();
-  if (round >= WARM_UP_ROUNDS) for (const name of names) raw[name].push(taken[name]);
+/** Measures `rounds` more rounds of the figures `measured`, after the warm-up, adding them to `raw`. */
+async function measureRounds(measured, rounds) {
+  for (let round = 0; round < WARM_UP_ROUNDS + rounds; round++) {
+    // Rotate the order, so no figure always runs first or after the same one; every other round backwards.
+    const order = measured.map((_, i) => measured[(i + round) % measured.length]);
+    if (round % 2) order.reverse();
+    const taken = {};
+    for (const name of order) taken[name] = await FIGURES[name][0]();
+    if (round >= WARM_UP_ROUNDS) for (const name of measured) raw[name].push(taken[name]);
+  }
 }
-const version = browser.version();
-await browser.close();
-
-/** Each figure net of its round's empty measurement (the empty ones as measured). */
-const samples = Object.fromEntries(names.map((name) => {
-  const empty = FIGURES[name][1];
-  return [name, raw[name].map((ms, round) => (empty ? ms - raw[empty][round] : ms))];
-}));
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -226,41 +222,80 @@ const median = (values) => {
 };
 const spread = (values, digits) => `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`;
 
+/** A figure's milliseconds round by round, net of its round's empty measurement (the empty ones as measured). */
+function netOf(name) {
+  const empty = FIGURES[name][1];
+  return raw[name].map((ms, round) => (empty ? ms - raw[empty][round] : ms));
+}
+
 /**
  * `name` over `reference`, round by round (each round measures both, close in time, so a machine that gets
  * busier or quieter during the run moves both): the median of those ratios, and all of them for the spread.
  */
 function ratio(name, reference) {
-  if (!samples[name] || !samples[reference]) return { value: NaN, perRound: [NaN] };
-  const perRound = samples[name].map((ms, round) => ms / samples[reference][round]);
+  if (!raw[name]?.length || !raw[reference]?.length) return { value: NaN, perRound: [NaN] };
+  const [over, under] = [netOf(name), netOf(reference)];
+  const perRound = over.map((ms, round) => ms / under[round]).filter((value) => !Number.isNaN(value)); // NaN: a round not remeasured
   return { value: median(perRound), perRound };
 }
-/** The ratios, care-feedback over its reference (lower is better); `checked` ones are what --check guards. */
-const RATIOS = {
-  loadVsPostHog: { label: `load: ${CARE} ÷ PostHog`, ...ratio(`load: ${CARE}`, `load: ${POSTHOG}`), target: 1 / 10, checked: true },
-  loadVsFormbricks: { label: `load: ${CARE} ÷ Formbricks`, ...ratio(`load: ${CARE}`, `load: ${FORMBRICKS}`), target: 1 / 3, checked: true },
-  firstRenderVsFloor: { label: 'first NPS render ÷ floor', ...ratio('first NPS render: care-rating', 'first NPS render: floor'), target: 1.5 },
-  ratingsVsFloor: { label: `${RATINGS} star ratings ÷ floor`, ...ratio(`${RATINGS} star ratings: care-rating`, `${RATINGS} star ratings: floor`), target: 1.3, checked: true },
-};
 
+/** The ratios, care-feedback over its reference (lower is better); `checked` ones are what --check guards. */
+const RATIO_FIGURES = {
+  loadVsPostHog: { label: `load: ${CARE} ÷ PostHog`, figures: [`load: ${CARE}`, `load: ${POSTHOG}`], target: 1 / 10, checked: true },
+  loadVsFormbricks: { label: `load: ${CARE} ÷ Formbricks`, figures: [`load: ${CARE}`, `load: ${FORMBRICKS}`], target: 1 / 3, checked: true },
+  firstRenderVsFloor: { label: 'first NPS render ÷ floor', figures: ['first NPS render: care-rating', 'first NPS render: floor'], target: 1.5 },
+  ratingsVsFloor: { label: `${RATINGS} star ratings ÷ floor`, figures: [`${RATINGS} star ratings: care-rating`, `${RATINGS} star ratings: floor`], target: 1.3, checked: true },
+};
+const ratios = () => Object.fromEntries(Object.entries(RATIO_FIGURES).map(([key, { figures }]) => [key, ratio(...figures)]));
+
+const started = Date.now();
+await measureRounds(names, ROUNDS);
+
+/**
+ * --check: a checked ratio over its limit is measured again, as many rounds more, before it fails, and judged on
+ * all its rounds together: on a busy machine one run's median can be off by 20 %; twice as many rounds rarely are.
+ */
+let baseline;
+const limitOf = (key) => baseline[key] * (1 + ALLOWED_REGRESSION);
+const overLimit = () => Object.entries(ratios()).filter(([key, { value }]) => RATIO_FIGURES[key].checked && value > limitOf(key)).map(([key]) => key);
+let remeasured = [];
+if (options.check) {
+  ({ ratios: baseline } = JSON.parse(readFileSync(BASELINE, 'utf8')));
+  remeasured = overLimit();
+  if (remeasured.length) {
+    const figures = new Set(remeasured.flatMap((key) => RATIO_FIGURES[key].figures.flatMap((name) => [name, FIGURES[name][1]])));
+    console.log(`Over the limit after ${ROUNDS} rounds: ${remeasured.join(', ')}; ${ROUNDS} rounds more of ${[...figures].length} figures…`);
+    for (const name of names) if (!figures.has(name)) raw[name].push(...Array(ROUNDS).fill(NaN)); // keep rounds aligned
+    await measureRounds([...figures], ROUNDS);
+  }
+}
+const version = browser.version();
+await browser.close();
+
+const measuredRounds = (name) => netOf(name).filter((ms) => !Number.isNaN(ms));
 const width = Math.max(...names.map((name) => name.length));
 const row = (cells) => `| ${cells.join(' | ')} |`;
-console.log(`\n${ROUNDS} rounds (after ${WARM_UP_ROUNDS} warm-up), Chromium ${version}, ${new Date().toISOString().slice(0, 16)}Z, ` +
-  `${((Date.now() - started) / 1000).toFixed(0)} s; main-thread CPU ms, net of the empty steps\n`);
+console.log(`\n${ROUNDS} rounds (after ${WARM_UP_ROUNDS} warm-up)${remeasured.length ? ` and ${ROUNDS} more of the remeasured figures` : ''}, ` +
+  `Chromium ${version}, ${new Date().toISOString().slice(0, 16)}Z, ${((Date.now() - started) / 1000).toFixed(0)} s; main-thread CPU ms, net of the empty steps\n`);
 console.log(row(['figure'.padEnd(width), 'median ms', '  spread ms  ']));
 console.log(row(['-'.repeat(width), '--------:', '------------:']));
-for (const name of names) console.log(row([name.padEnd(width), median(samples[name]).toFixed(2).padStart(9), spread(samples[name], 2).padStart(13)]));
+for (const name of names) {
+  const values = measuredRounds(name);
+  console.log(row([name.padEnd(width), median(values).toFixed(2).padStart(9), spread(values, 2).padStart(13)]));
+}
 console.log('');
 console.log(row(['ratio'.padEnd(width), ' median', '   spread   ', ' target ', 'met']));
 console.log(row(['-'.repeat(width), '------:', '-----------:', '-------:', ':-:']));
-for (const { label, value, perRound, target } of Object.values(RATIOS)) {
+const final = ratios();
+for (const [key, { value, perRound }] of Object.entries(final)) {
+  const { label, target } = RATIO_FIGURES[key];
   console.log(row([label.padEnd(width), value.toFixed(3).padStart(7), spread(perRound, 3).padStart(12), `≤ ${target.toFixed(3)}`, value <= target ? 'yes' : 'NO ']));
 }
-const timesLess = (key) => (1 / RATIOS[key].value).toFixed(1);
+const timesLess = (key) => (1 / final[key].value).toFixed(1);
 console.log(`\nLoading the script tag takes ${timesLess('loadVsPostHog')}× less main-thread time than PostHog's survey pair (target ≥ 10×) ` +
   `and ${timesLess('loadVsFormbricks')}× less than Formbricks' survey UI (target ≥ 3×).`);
 
-const current = Object.fromEntries(Object.entries(RATIOS).map(([key, { value }]) => [key, Number(value.toFixed(4))]));
+const current = Object.fromEntries(Object.entries(final).map(([key, { value }]) => [key, Number(value.toFixed(4))]));
 if (options['save-baseline']) {
   const note = 'Ratios (care-feedback ÷ reference; lower is better) of one `npm run bench -- --save-baseline` run. ' +
     '`npm run bench -- --check` fails when loadVsPostHog, loadVsFormbricks or ratingsVsFloor grows by more than 20 %.';
@@ -268,18 +303,15 @@ if (options['save-baseline']) {
   console.log(`\nSaved to ${BASELINE}.`);
 }
 if (options.check) {
-  const { ratios: baseline } = JSON.parse(readFileSync(BASELINE, 'utf8'));
-  let worse = 0;
   console.log(`\nCompared with ${BASELINE} (a checked ratio fails when more than ${ALLOWED_REGRESSION * 100} % worse):`);
-  for (const [key, { label, checked }] of Object.entries(RATIOS)) {
+  const worse = overLimit();
+  for (const [key, { label, checked }] of Object.entries(RATIO_FIGURES)) {
     if (!checked) continue;
-    const limit = baseline[key] * (1 + ALLOWED_REGRESSION);
-    const failed = current[key] > limit;
-    worse += failed;
-    console.log(`  ${failed ? 'WORSE' : 'ok   '} ${label}: ${current[key].toFixed(3)} (baseline ${baseline[key].toFixed(3)}, limit ${limit.toFixed(3)})`);
+    const state = worse.includes(key) ? 'WORSE' : remeasured.includes(key) ? 'ok (remeasured)' : 'ok';
+    console.log(`  ${state.padEnd(15)} ${label}: ${current[key].toFixed(3)} (baseline ${baseline[key].toFixed(3)}, limit ${limitOf(key).toFixed(3)})`);
   }
-  if (worse) {
-    console.error(`\n${worse} ratio${worse > 1 ? 's are' : ' is'} more than ${ALLOWED_REGRESSION * 100} % worse than the baseline.`);
+  if (worse.length) {
+    console.error(`\n${worse.length} ratio${worse.length > 1 ? 's are' : ' is'} more than ${ALLOWED_REGRESSION * 100} % worse than the baseline.`);
     process.exit(1);
   }
 }
