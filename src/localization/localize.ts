@@ -1,4 +1,5 @@
 import en from '../translations/en.js';
+import { LANGUAGE_PACKS } from '../translations/packs.js';
 import type { PluralForms, Translation } from '../translations/translation.js';
 import { rerenderAll } from './language-watch.js';
 
@@ -16,18 +17,51 @@ export function registerTranslation(...added: Translation[]): void {
 }
 
 /**
+ * A tag of the usual shape — a language, maybe a script, maybe a region: `de`, `pt-BR`, `zh-Hant-TW`, `es-419`
+ * — is always valid BCP 47, so it can be matched without asking Intl whether it is one.
+ */
+const PLAIN_TAG = /^([a-z]{2,3})(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?$/;
+
+/** The language of a plain tag (lower case), or undefined for any other tag. */
+const plainLanguage = (tag: string): string | undefined => PLAIN_TAG.exec(tag.toLowerCase())?.[1];
+
+/**
+ * The languages this library ships (English and the packs), written as Intl writes them: for these, a tag's
+ * first subtag is the language Intl reads (unlike an old alias such as `iw`, which Intl reads as `he`).
+ */
+const SHIPPED_LANGUAGES = new Set(['en', ...LANGUAGE_PACKS.map((code) => code.split('-')[0])]);
+
+/** `new Intl.Locale(tag).maximize()` (false: not a tag) by tag: it costs milliseconds the first time a page asks. */
+const likelySubtags: Record<string, Intl.Locale | false> = Object.create(null);
+
+function maximize(tag: string): Intl.Locale | false {
+  try {
+    return new Intl.Locale(tag).maximize();
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The one of `codes` (lower case) that speaks `tag`, by BCP 47: the tag itself, then its language with its
  * likely script (`zh-TW` → `zh-hant`, `zh-CN` → `zh-hans`), then its language alone (`pt-BR` → `pt`), and for
  * Norwegian written `no` (the macrolanguage) or `nn` (Nynorsk, whose readers read Bokmål), Bokmål (`nb`).
+ *
+ * Intl, which costs a page milliseconds the first time, is asked only when its answer matters, once per tag: a
+ * plain tag of a shipped language (`de-AT`, `en-US`) is that language, and when none of `codes` is written with
+ * that language and a script or region, the likely script cannot change the match. `zh-TW`, `no`, `iw`,
+ * extensions and anything unusual are Intl's to read.
  */
-export function matchLanguage(tag: string | undefined, codes: { has(code: string): boolean }): string | undefined {
+export function matchLanguage(tag: string | undefined, codes: ReadonlyMap<string, unknown>): string | undefined {
   if (!tag) return; // no lang: English
-  try {
-    const { language, script } = new Intl.Locale(tag).maximize();
-    return [tag, `${language}-${script}`, language, language.replace(/^n[no]$/, 'nb')].map((code) => code.toLowerCase()).find((code) => codes.has(code));
-  } catch {
-    return undefined; // not a language tag: English
-  }
+  const language = plainLanguage(tag)!;
+  const likely =
+    SHIPPED_LANGUAGES.has(language) && ![...codes.keys()].some((code) => code.startsWith(`${language}-`))
+      ? { language, script: '' }
+      : (likelySubtags[tag] ??= maximize(tag));
+  if (!likely) return undefined; // not a language tag: English
+  const { language: read, script } = likely;
+  return [tag, `${read}-${script}`, read, read.replace(/^n[no]$/, 'nb')].map((code) => code.toLowerCase()).find((code) => codes.has(code));
 }
 
 /**
@@ -63,15 +97,41 @@ export function speechFor(tag: string | undefined): Speech {
   return { locale: 'en', t: en };
 }
 
+/**
+ * The shipped languages with digits of their own, which Intl writes in some regions or engine versions (CLDR)
+ * and not in others. Every other shipped language writes its numbers with 0–9, as String() does.
+ */
+const OWN_DIGITS = ['ar', 'fa', 'hi', 'th'];
+
 const numberFormats: Record<string, Intl.NumberFormat> = Object.create(null);
 const pluralRules: Record<string, Intl.PluralRules> = Object.create(null);
 
-/** A number as the language writes it (`٩` in Arabic, `۹` in Persian). */
-export const formatNumber = (locale: string, value: number): string => (numberFormats[locale] ??= new Intl.NumberFormat(locale)).format(value);
+/**
+ * A number as the language writes it (`٩` in Arabic, `۹` in Persian). A whole number of a scale or a counter,
+ * in a shipped language written with 0–9 and a plain tag (`-u-nu-…` may ask for other digits), needs no
+ * Intl.NumberFormat, whose first construction costs a page milliseconds. The rest is Intl's, made once per locale.
+ */
+export function formatNumber(locale: string, value: number): string {
+  const language = plainLanguage(locale)!;
+  const text = String(value);
+  // One to three digits: a whole number below a thousand, which no language groups, with no sign to write.
+  if (/^\d{1,3}$/.test(text) && SHIPPED_LANGUAGES.has(language) && !OWN_DIGITS.includes(language)) return text;
+  return (numberFormats[locale] ??= new Intl.NumberFormat(locale)).format(value);
+}
+
+/**
+ * The plural category of `count`. English whole numbers need no Intl.PluralRules: `one` is 1 or -1 (CLDR:
+ * i = 1 and v = 0, i being the digits of the absolute value). Other languages' rules are Intl's, made once per
+ * locale when first needed.
+ */
+const pluralCategory = (locale: string, count: number): Intl.LDMLPluralRule =>
+  plainLanguage(locale) === 'en' && Number.isInteger(count)
+    ? Math.abs(count) === 1 ? 'one' : 'other'
+    : (pluralRules[locale] ??= new Intl.PluralRules(locale)).select(count);
 
 /** The plural form for `count` in the language, with `{count}` filled in. */
 export const plural = (locale: string, forms: PluralForms, count: number): string =>
-  fill(forms[(pluralRules[locale] ??= new Intl.PluralRules(locale)).select(count)] ?? forms.other, { count: formatNumber(locale, count) });
+  fill(forms[pluralCategory(locale, count)] ?? forms.other, { count: formatNumber(locale, count) });
 
 /** `{name}` placeholders replaced by `values`. */
 export function fill(template: string, values: Record<string, string>): string {
