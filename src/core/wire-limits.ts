@@ -58,13 +58,13 @@ export const isWellFormed = (text: string): boolean => text.search(UNSTORABLE) <
 /**
  * `text` in at most `max` characters (code points), cut between characters as a reader sees them (grapheme
  * clusters: an emoji with its skin tone, a flag, a letter with its accents), so no half emoji and no lone
- * surrogate is ever sent. The segmenter is made only when a cut is needed; where `Intl.Segmenter` is missing,
- * and for a first cluster longer than `max` alone (hundreds of stacked accents), the cut falls between code
+ * surrogate is ever sent. The segmenter (in every browser the library supports) is made only when a cut is
+ * needed. For a first cluster longer than `max` alone (hundreds of stacked accents), the cut falls between code
  * points instead, so a text is never cut to nothing.
  */
 export function cutToLength(text: string, max: number): string {
   if (!tooLong(text, max)) return text;
-  const clusters = Intl.Segmenter ? Array.from(new Intl.Segmenter().segment(text), ({ segment }) => segment) : [...text];
+  const clusters = Array.from(new Intl.Segmenter().segment(text), ({ segment }) => segment);
   let cut = '';
   let length = 0;
   for (const cluster of clusters) {

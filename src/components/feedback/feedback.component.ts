@@ -186,7 +186,7 @@ export class CareFeedback extends CareElement {
   /** The trigger that opened the card or showed the tab, told in the shown event. */
   #openedBy?: FeedbackTrigger;
   #cancelTrigger?: () => void;
-  /** Where focus was before it entered the card: it goes back there when the card closes. */
+  /** Where focus was when the visitor's Tab took it into the card: it goes back there when the card closes. */
   #returnFocusTo?: HTMLElement;
   /** Stops watching for the card to come on screen. */
   #stopWatching?: () => void;
@@ -298,7 +298,9 @@ export class CareFeedback extends CareElement {
       // The rating, or the thanks after it (the card never shows both).
       this._focus('care-rating,.thanks');
       // Only if focus really moved (not for a card that left the page, or one the host made inert).
-      if (this.#hasFocus) event.preventDefault();
+      if (!this.#hasFocus) return;
+      event.preventDefault();
+      this.#returnFocusTo = from;
     };
     document.addEventListener('keydown', onKeydown, true);
     clock.later(ANNOUNCE_AFTER_MS, () => (this._announcement = this._speech.t.appeared));
@@ -316,7 +318,7 @@ export class CareFeedback extends CareElement {
     // targets below 44 px: the layer undoes it, so the card keeps its own size on any page. (WebKit has no
     // currentCSSZoom, and there the card stays on screen anyway.)
     const pageZoom = (this.parentElement as (HTMLElement & { currentCSSZoom?: number }) | null)?.currentCSSZoom ?? 1;
-    layer.style.zoom = pageZoom === 1 ? '' : String(1 / pageZoom);
+    layer.style.zoom = String(1 / pageZoom);
     if (!layer.popover) return;
     const wanted = this.#validMode === 'tab' ? !!this._launcherShown : !!this.open;
     try {
@@ -350,7 +352,7 @@ export class CareFeedback extends CareElement {
     // The card holds the conversation (the rating, then the follow-up box) until the comment is sent, then the
     // thanks: host content in the slot for the answer's band, else in `thanks`, else the closing words.
     const words = html`<slot name="thanks">${this.thanksMessage ?? t.thanks}</slot>`;
-    return html`<div class="layer" popover=${floating && 'showPopover' in this ? 'manual' : nothing} @focusin=${this.#onFocusIn}>
+    return html`<div class="layer" popover=${floating && 'showPopover' in this ? 'manual' : nothing}>
       ${this.#validMode === 'tab' && this._launcherShown
         ? html`<button part="launcher" class="tab" aria-expanded=${!!this.open} @click=${() => (this.open = !this.open)}>
             ${name}
@@ -436,12 +438,6 @@ export class CareFeedback extends CareElement {
     event.preventDefault();
     event.stopPropagation();
     this.#dismiss();
-  }
-
-  /** Remembers where focus came from when it enters the card from the page, to give it back on closing. */
-  #onFocusIn(event: FocusEvent): void {
-    const from = event.relatedTarget as HTMLElement | null;
-    if (from && !this.contains(from) && !this.renderRoot.contains(from)) this.#returnFocusTo = from;
   }
 
   #dismiss(): void {

@@ -42,7 +42,7 @@ export const feedbackStyles = css`
     justify-items: var(--_align);
   }
   /* The browser's own rule hides a popover that is not shown; ours above must not undo it. */
-  .layer[popover]:not(:popover-open) {
+  [popover]:not(:popover-open) {
     display: none;
   }
   :host([mode='tab']) .layer {
