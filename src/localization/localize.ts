@@ -119,15 +119,8 @@ export function formatNumber(locale: string, value: number): string {
   return (numberFormats[locale] ??= new Intl.NumberFormat(locale)).format(value);
 }
 
-/**
- * The plural category of `count`. English whole numbers need no Intl.PluralRules: `one` is 1 or -1 (CLDR:
- * i = 1 and v = 0, i being the digits of the absolute value). Other languages' rules are Intl's, made once per
- * locale when first needed.
- */
-const pluralCategory = (locale: string, count: number): Intl.LDMLPluralRule =>
-  plainLanguage(locale) === 'en' && Number.isInteger(count)
-    ? Math.abs(count) === 1 ? 'one' : 'other'
-    : (pluralRules[locale] ??= new Intl.PluralRules(locale)).select(count);
+/** The plural category of `count`, by Intl.PluralRules made once per locale when first needed. */
+const pluralCategory = (locale: string, count: number): Intl.LDMLPluralRule => (pluralRules[locale] ??= new Intl.PluralRules(locale)).select(count);
 
 /** The plural form for `count` in the language, with `{count}` filled in. */
 export const plural = (locale: string, forms: PluralForms, count: number): string =>

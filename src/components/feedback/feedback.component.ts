@@ -186,7 +186,7 @@ export class CareFeedback extends CareElement {
   /** The trigger that opened the card or showed the tab, told in the shown event. */
   #openedBy?: FeedbackTrigger;
   #cancelTrigger?: () => void;
-  /** Where focus was when the visitor's Tab took it into the card: it goes back there when the card closes. */
+  /** Where focus was before it entered the card: it goes back there when the card closes. */
   #returnFocusTo?: HTMLElement;
   /** Stops watching for the card to come on screen. */
   #stopWatching?: () => void;
@@ -228,7 +228,6 @@ export class CareFeedback extends CareElement {
     super.disconnectedCallback();
     // Set up again if the element comes back (a single-page app re-attaching it).
     this.#cancelTrigger?.();
-    this.#stopWatching?.();
   }
 
   /**
@@ -246,7 +245,7 @@ export class CareFeedback extends CareElement {
     // rather than to the top of the page.
     if (this.#hasFocus) {
       if (this.#validMode === 'tab') this._focus('.tab');
-      else if (this.#returnFocusTo?.isConnected) this.#returnFocusTo.focus();
+      else this.#returnFocusTo?.focus(); // nothing happens for an element that left the page
     }
     this.open = false;
   }
@@ -298,9 +297,7 @@ export class CareFeedback extends CareElement {
       // The rating, or the thanks after it (the card never shows both).
       this._focus('care-rating,.thanks');
       // Only if focus really moved (not for a card that left the page, or one the host made inert).
-      if (!this.#hasFocus) return;
-      event.preventDefault();
-      this.#returnFocusTo = from;
+      if (this.#hasFocus) event.preventDefault();
     };
     document.addEventListener('keydown', onKeydown, true);
     clock.later(ANNOUNCE_AFTER_MS, () => (this._announcement = this._speech.t.appeared));
@@ -352,7 +349,7 @@ export class CareFeedback extends CareElement {
     // The card holds the conversation (the rating, then the follow-up box) until the comment is sent, then the
     // thanks: host content in the slot for the answer's band, else in `thanks`, else the closing words.
     const words = html`<slot name="thanks">${this.thanksMessage ?? t.thanks}</slot>`;
-    return html`<div class="layer" popover=${floating && 'showPopover' in this ? 'manual' : nothing}>
+    return html`<div class="layer" popover=${floating && 'showPopover' in this ? 'manual' : nothing} @focusin=${this.#onFocusIn}>
       ${this.#validMode === 'tab' && this._launcherShown
         ? html`<button part="launcher" class="tab" aria-expanded=${!!this.open} @click=${() => (this.open = !this.open)}>
             ${name}
@@ -438,6 +435,11 @@ export class CareFeedback extends CareElement {
     event.preventDefault();
     event.stopPropagation();
     this.#dismiss();
+  }
+
+  /** Remembers where focus came from when it enters the card from the page, to give it back on closing. */
+  #onFocusIn({ relatedTarget: from }: FocusEvent): void {
+    if (from && !this.contains(from as Node) && !this.renderRoot.contains(from as Node)) this.#returnFocusTo = from as HTMLElement;
   }
 
   #dismiss(): void {
