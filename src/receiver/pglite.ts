@@ -67,7 +67,7 @@ function lockFolder(dir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number(readFileSync(path, 'utf8').trim());
-      if (owner !== process.pid && isRunning(owner)) {
+      if (isRunning(owner)) {
         throw new Error(`care-feedback pgliteStore: ${dir} is open in process ${owner}; one process at a time may open it`);
       }
       rmSync(path, { force: true }); // left by a process that was killed: take it over

@@ -81,7 +81,7 @@ function migrations(table: string, indexPrefix: string, hasColumn: (name: string
   return steps;
 }
 
-type Row = { source: string; id: string; type: string; subject: string | null; time: Date; data: never; tx: string; seq: string };
+type Row = { source: string; id: string; type: string; subject: string | null; time: Date; data: never; cursor_tx: string; cursor_seq: string };
 
 type Waiting = { event: CareCloudEvent; resolve: (outcome: 'stored' | 'duplicate') => void; reject: (error: unknown) => void };
 
@@ -163,7 +163,8 @@ export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore 
       specversion: '1.0', id, source, type, ...(subject === null ? {} : { subject }),
       time: time.toISOString(), datacontenttype: 'application/json', data,
     }) as CareCloudEvent;
-  const columns = `source, id, type, subject, "time", data, tx::text as tx, seq::text as seq`;
+  // Aliases unlike the columns: `order by tx` would otherwise sort by the text, where "10" < "9".
+  const columns = `source, id, type, subject, "time", data, tx::text as cursor_tx, seq::text as cursor_seq`;
 
   let closed: Promise<void> | undefined;
   return {
@@ -197,7 +198,7 @@ export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore 
         [tx, seq, limit]
       );
       const last = rows.at(-1);
-      return { events: rows.map(toEvent), cursor: last ? `${last.tx}:${last.seq}` : cursor };
+      return { events: rows.map(toEvent), cursor: last ? `${last.cursor_tx}:${last.cursor_seq}` : cursor };
     },
     async clear() {
       await ready();
