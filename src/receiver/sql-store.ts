@@ -111,7 +111,22 @@ export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore 
 
   let waiting: Waiting[] = [];
   let writing = 0;
+  let scheduled = false;
   let idle: (() => void) | undefined;
+
+  /**
+   * Writes at the end of this turn of the event loop (setImmediate: no timer, no added wait when idle), so the
+   * events whose requests arrived together go in one statement — which matters most for PGlite, whose
+   * statements run on this thread and hold every request until they end.
+   */
+  function schedule(): void {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      write();
+    });
+  }
 
   /** Starts a statement for what waits, as long as a writer is free: a lone event never waits for a batch. */
   function write(): void {
@@ -172,7 +187,7 @@ export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore 
       if (closed) return Promise.reject(new StoreUnavailableError(`${name}: the store is closed`));
       return new Promise((resolve, reject) => {
         waiting.push({ event, resolve, reject });
-        write();
+        schedule();
       });
     },
     async ping() {
