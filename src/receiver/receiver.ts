@@ -71,6 +71,8 @@ export interface Receiver {
 }
 
 const CLOUDEVENTS_JSON = 'application/cloudevents+json';
+/** One decoder for every request: without `stream`, `decode` keeps no state between calls. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const DEFAULT_MAX_QUEUE = 5000;
 const ALLOWED_METHODS = 'POST, OPTIONS, GET, HEAD';
 
@@ -134,7 +136,7 @@ export function createReceiver(options: ReceiverOptions = {}): Receiver {
     if (body === null) return answer(413, { error: `an event is at most ${MAX_EVENT_BYTES} bytes` }, cors);
     let text: string;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+      text = UTF8.decode(body);
     } catch {
       return refuse('the body is not UTF-8', cors);
     }

@@ -189,6 +189,43 @@ describe('postgresStore in production', () => {
     }
   });
 
+  pgTest('SIGTERM to a receiver process (scripts/receiver-server.mjs): requests in flight are answered 202 and stored, then it exits 0', async () => {
+    const child = spawn(process.execPath, ['scripts/receiver-server.mjs'], {
+      env: { ...process.env, DATABASE_URL: database.url, TABLE: 'sigterm', PORT: '0' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
+    let release;
+    try {
+      const port = await new Promise((resolve) => child.stdout.on('data', (chunk) => {
+        const match = /listening (\d+)/.exec(String(chunk));
+        if (match) resolve(Number(match[1]));
+      }));
+      const url = `http://127.0.0.1:${port}/feedback`;
+      const send = (event) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/cloudevents+json' }, body: JSON.stringify(event) });
+      assert.equal((await send(ratingEvent())).status, 202); // the table exists
+      release = await lockTable('sigterm');
+      const waitingInserts = async () => (await client.query(
+        `select count(*)::int as n from pg_stat_activity where query like 'insert into sigterm%' and wait_event_type = 'Lock'`)).rows[0].n;
+      const events = [ratingEvent(), ratingEvent()];
+      const answers = [];
+      for (const [index, event] of events.entries()) {
+        answers.push(send(event));
+        await until(async () => (await waitingInserts()) === index + 1, 5000, `insert ${index + 1} waiting on the lock`);
+      }
+      child.kill('SIGTERM');
+      await release();
+      release = undefined;
+      assert.deepEqual((await Promise.all(answers)).map((response) => response.status), [202, 202]);
+      assert.equal(await exited, 0);
+      const { rows } = await client.query('select id from sigterm where id = any($1)', [events.map((e) => e.id)]);
+      assert.equal(rows.length, 2);
+    } finally {
+      await release?.();
+      child.kill('SIGKILL');
+    }
+  });
+
   pgTest('follow(): a reader never skips a row committed out of order (seq 9 committed after seq 10)', async () => {
     const store = postgresStore({ connectionString: database.url, table: 'followed' });
     try {
