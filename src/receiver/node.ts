@@ -24,6 +24,8 @@ export function toNodeListener(handler: FetchHandler | Receiver) {
         res.end(Buffer.from(await response.arrayBuffer()));
       }
     } catch (error) {
+      // A client that hung up mid-body is no fault of this server, and nobody reads the answer.
+      if (req.destroyed || res.destroyed) return;
       console.error('care-feedback receiver:', error);
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' }).end('{"error":"internal error"}');
       else res.destroy();

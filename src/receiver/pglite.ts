@@ -12,7 +12,7 @@
  * left by a process that no longer runs is taken over.
  */
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { sqlStore, type SqlDatabase, type SqlStore } from './sql-store.js';
 
@@ -26,6 +26,9 @@ export interface PgliteStoreOptions {
 }
 
 const LOCK_FILE = 'care-feedback.lock';
+/** Folders this process holds: a lock file naming this process's pid is stale unless it is here (a container
+ * restarts its receiver with the same pid, so "that pid is running" alone would refuse it forever). */
+const lockedHere = new Set<string>();
 
 export function pgliteStore(options: PgliteStoreOptions = {}): SqlStore {
   const { dataDir } = options;
@@ -57,17 +60,22 @@ export function pgliteStore(options: PgliteStoreOptions = {}): SqlStore {
 
 /** Takes `dir`'s lock file for this process, or throws naming the process that holds it. Returns the release. */
 function lockFolder(dir: string): () => void {
-  const path = join(dir, LOCK_FILE);
+  const path = resolve(dir, LOCK_FILE);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(path, 'wx');
       writeSync(fd, String(process.pid));
       closeSync(fd);
-      return () => rmSync(path, { force: true });
+      lockedHere.add(path);
+      return () => {
+        lockedHere.delete(path);
+        rmSync(path, { force: true });
+      };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number(readFileSync(path, 'utf8').trim());
-      if (isRunning(owner)) {
+      const heldByThisProcess = owner === process.pid && lockedHere.has(path);
+      if (heldByThisProcess || (owner !== process.pid && isRunning(owner))) {
         throw new Error(`care-feedback pgliteStore: ${dir} is open in process ${owner}; one process at a time may open it`);
       }
       rmSync(path, { force: true }); // left by a process that was killed: take it over

@@ -7,7 +7,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -301,6 +301,8 @@ describe('pgliteStore', () => {
     } finally {
       await store.close();
     }
+    // A container restarts its receiver with the same pid: a lock naming this pid that this process does not hold is stale.
+    writeFileSync(join(dataDir, 'care-feedback.lock'), String(process.pid));
     const reopened = pgliteStore({ dataDir });
     try {
       assert.equal((await reopened.all()).length, 31, 'kept across a close and reopen');
