@@ -3,7 +3,7 @@
  * A receiver in a process of its own, as a host would run it (`serve()` of care-feedback/receiver), for
  * `npm run bench:receiver` and the tests. Prints `listening <port>` when ready; on SIGTERM it stops taking
  * requests, answers those in flight, closes the store and exits.
- *   DATABASE_URL=postgres://… [TABLE=…] node scripts/receiver-server.mjs      # postgresStore
+ *   DATABASE_URL=postgres://… [TABLE=…] [WRITERS=4] node scripts/receiver-server.mjs   # postgresStore
  *   STORE=pglite DATA_DIR=.data/pglite node scripts/receiver-server.mjs      # pgliteStore
  */
 import { createReceiver, serve } from 'care-feedback/receiver';
@@ -14,7 +14,8 @@ async function openStore() {
     return pgliteStore({ dataDir: process.env.DATA_DIR, table: process.env.TABLE });
   }
   const { postgresStore } = await import('care-feedback/receiver/postgres');
-  return postgresStore({ connectionString: process.env.DATABASE_URL, table: process.env.TABLE });
+  const writers = process.env.WRITERS ? Number(process.env.WRITERS) : undefined;
+  return postgresStore({ connectionString: process.env.DATABASE_URL, table: process.env.TABLE, writers });
 }
 
 const store = await openStore();

@@ -6,7 +6,7 @@
  *
  * The table is created (and migrated) when missing, by the SQL `pgliteStore` shares (sql-store.ts). Concurrent
  * events are written together, one `insert … on conflict do nothing` for all that arrive while the writers are
- * busy, on up to 4 connections; each `put` resolves only once its row is committed, so a 202 always means
+ * busy, on up to 8 connections; each `put` resolves only once its row is committed, so a 202 always means
  * stored. A failed, unreachable or stuck database makes `put` throw `StoreUnavailableError` (503 with
  * Retry-After); the next event tries again, so the store recovers by itself when the database does.
  */
@@ -27,7 +27,7 @@ export interface PostgresStoreOptions {
    * answered 503 is never committed afterwards. Default 5,000.
    */
   statementTimeoutMs?: number;
-  /** Statements written at the same time, each on its own connection. Default 4. */
+  /** Statements written at the same time, each on its own connection. Default 8. */
   writers?: number;
 }
 
@@ -35,7 +35,9 @@ const DEFAULT_STATEMENT_TIMEOUT_MS = 5000;
 const CONNECT_TIMEOUT_MS = 5000;
 /** pg's own timer, only for a server that stopped answering at all: well after PostgreSQL's own cancel. */
 const CLIENT_TIMEOUT_MARGIN_MS = 5000;
-const DEFAULT_WRITERS = 4;
+/** Statements in flight at once: PostgreSQL commits concurrent transactions with one WAL flush, so more
+ * writers mean more events per flush when the disk is the limit; batches still form when all are busy. */
+const DEFAULT_WRITERS = 8;
 
 export function postgresStore(options: PostgresStoreOptions = {}): SqlStore {
   const ownPool = !options.pool;
