@@ -47,6 +47,8 @@ export interface SqlStore extends Store {
 
 /** Rows per statement: 6 parameters each, far below PostgreSQL's 65,535. */
 const MAX_BATCH = 1000;
+/** Events per statement before a queue is shared among several writers. */
+const MIN_SHARED_BATCH = 64;
 const TABLE_NAME = /^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)?$/i;
 const DEFAULT_FOLLOW_LIMIT = 500;
 /** Any constant: the key of the advisory lock that lets one receiver at a time migrate the table. */
@@ -128,11 +130,17 @@ export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore 
     });
   }
 
-  /** Starts a statement for what waits, as long as a writer is free: a lone event never waits for a batch. */
+  /**
+   * Starts statements for what waits, as long as a writer is free: a lone event never waits for a batch. A long
+   * queue (a burst of connections) is shared among the free writers rather than sent as one long statement
+   * that every event in it waits for; a short one stays one statement, which costs the database least.
+   */
   function write(): void {
+    const parts = Math.max(1, Math.min(writers - writing, Math.ceil(waiting.length / MIN_SHARED_BATCH)));
+    const size = Math.min(MAX_BATCH, Math.ceil(waiting.length / parts));
     while (waiting.length && writing < writers) {
-      const batch = waiting.slice(0, MAX_BATCH);
-      waiting = waiting.slice(MAX_BATCH);
+      const batch = waiting.slice(0, size);
+      waiting = waiting.slice(size);
       writing++;
       void insert(batch).finally(() => {
         writing--;
