@@ -14,7 +14,8 @@ import type { CareCloudEvent } from '../types.js';
 import { StoreRejectedError, StoreUnavailableError, type Store } from './store.js';
 
 export interface SqlDatabase {
-  query<Row>(text: string, params?: unknown[]): Promise<{ rows: Row[] }>;
+  /** `name`, when given, lets the database keep the statement prepared (parsed and planned once). */
+  query<Row>(text: string, params?: unknown[], name?: string): Promise<{ rows: Row[] }>;
   /** Runs `work` in one transaction on one connection. */
   transaction<T>(work: (query: SqlDatabase['query']) => Promise<T>): Promise<T>;
 }
@@ -47,6 +48,8 @@ export interface SqlStore extends Store {
 
 /** Rows per statement: 6 parameters each, far below PostgreSQL's 65,535. */
 const MAX_BATCH = 1000;
+/** Inserts of up to this many rows are kept prepared, one statement per row count, on each connection. */
+const MAX_PREPARED_ROWS = 64;
 /** Events per statement before a queue is shared among several writers. */
 const MIN_SHARED_BATCH = 64;
 const TABLE_NAME = /^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)?$/i;
@@ -162,7 +165,8 @@ export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore 
       const { rows: inserted } = await db.query<{ source: string; id: string }>(
         `insert into ${table} (source, id, type, subject, "time", data) values ${rows.join(', ')}
          on conflict (source, id) do nothing returning source, id`,
-        values
+        values,
+        batch.length <= MAX_PREPARED_ROWS ? `care_feedback_insert_${indexPrefix}_${batch.length}` : undefined
       );
       const stored = new Set(inserted.map((row) => JSON.stringify([row.source, row.id])));
       for (const { event, resolve } of batch) {
