@@ -41,7 +41,10 @@ const WARM_UP_RUNS = 8;
 const WARM_UP_STEADY = 0.1;
 const POISON_TIME = `2026-11-27T10:15:30.${'1'.repeat(130)}Z`;
 
-/** The naive receiver: what a host writes in ten minutes. No validation, no batching, pg's default pool. */
+/**
+ * The naive receiver: what a host writes in ten minutes. No validation, no batching, pg's default pool, one
+ * INSERT per request (into a table of the receiver's shape, made before it starts).
+ */
 async function baselineServer() {
   const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
   pool.on('error', () => {});
@@ -161,6 +164,12 @@ async function main() {
   }
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
+  // Both write into a table of the same shape — the receiver's, with its reader order (seq, tx) and the
+  // insights' index — so the ratio compares the two ways of receiving, not two schemas.
+  const { postgresStore } = await import('care-feedback/receiver/postgres');
+  const shaper = postgresStore({ connectionString: database.url, table: 'bench_baseline' });
+  await shaper.ping();
+  await shaper.close();
   const receiver = startProcess(['scripts/receiver-server.mjs'], { DATABASE_URL: database.url, TABLE: 'bench_receiver' });
   const baseline = startProcess(['scripts/bench-receiver.mjs', '--baseline-server'], { DATABASE_URL: database.url, TABLE: 'bench_baseline' });
   const servers = { receiver: { port: await receiver.port, table: 'bench_receiver' }, baseline: { port: await baseline.port, table: 'bench_baseline' } };
