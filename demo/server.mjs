@@ -63,11 +63,16 @@ export async function startServer({ port = 0, host = '127.0.0.1', root = REPO_RO
 
   return {
     url: `http://${urlHost}:${boundPort}`,
-    close: () => new Promise((resolve) => {
-      server.close(() => resolve());
-      // Event streams and keep-alive sockets would otherwise hold the server open.
-      server.closeAllConnections();
-    }),
+    close: async () => {
+      await new Promise((resolve) => {
+        server.close(() => resolve());
+        // Event streams and keep-alive sockets would otherwise hold the server open.
+        server.closeAllConnections();
+      });
+      // A store that holds its folder (pgliteStore: one process at a time) lets go of it, so the demo can be
+      // started again on the same data directory.
+      await handleEvents.close?.();
+    },
   };
 }
 

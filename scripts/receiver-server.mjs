@@ -1,15 +1,26 @@
 #!/usr/bin/env node
 /**
- * A receiver on PostgreSQL in a process of its own, for `npm run bench:receiver`: `createReceiver` +
- * `postgresStore` on Node's http, as a host would run it. Prints `listening <port>` when ready.
- *   DATABASE_URL=postgres://… node scripts/receiver-server.mjs
+ * A receiver in a process of its own, as a host would run it (`serve()` of care-feedback/receiver), for
+ * `npm run bench:receiver` and the tests. Prints `listening <port>` when ready; on SIGTERM it stops taking
+ * requests, answers those in flight, closes the store and exits.
+ *   DATABASE_URL=postgres://… [TABLE=…] [WRITERS=4] node scripts/receiver-server.mjs   # postgresStore
+ *   STORE=pglite DATA_DIR=.data/pglite node scripts/receiver-server.mjs      # pgliteStore
  */
-import { createServer } from 'node:http';
-import { createReceiver, toNodeListener } from 'care-feedback/receiver';
-import { postgresStore } from 'care-feedback/receiver/postgres';
+import { createReceiver, serve } from 'care-feedback/receiver';
 
-const store = postgresStore({ connectionString: process.env.DATABASE_URL, table: process.env.TABLE });
-const server = createServer(toNodeListener(createReceiver({ store })));
-server.keepAliveTimeout = 60_000;
-server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => console.log(`listening ${server.address().port}`));
-process.on('SIGTERM', () => server.close(() => store.close().then(() => process.exit(0))));
+async function openStore() {
+  if (process.env.STORE === 'pglite') {
+    const { pgliteStore } = await import('care-feedback/receiver/pglite');
+    return pgliteStore({ dataDir: process.env.DATA_DIR, table: process.env.TABLE });
+  }
+  const { postgresStore } = await import('care-feedback/receiver/postgres');
+  const writers = process.env.WRITERS ? Number(process.env.WRITERS) : undefined;
+  return postgresStore({ connectionString: process.env.DATABASE_URL, table: process.env.TABLE, writers });
+}
+
+const store = await openStore();
+if (process.env.STORE === 'pglite') await store.ping(); // PGlite starts its database before the first event
+const receive = createReceiver({ store });
+const server = await serve(receive, { port: Number(process.env.PORT ?? 0), host: '127.0.0.1' });
+console.log(`listening ${server.address().port}`);
+process.once('SIGTERM', () => server.shutdown().then(() => process.exit(0)));

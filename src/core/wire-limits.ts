@@ -23,6 +23,11 @@ export const MAX_REASONS = 8;
 export const MAX_REASON_LENGTH = 100;
 /** Fractional digits of the envelope's `time` (nanoseconds): what PostgreSQL and RFC 3339 readers take. */
 export const MAX_TIME_FRACTION_DIGITS = 9;
+/** The years of the envelope's `time`: RFC 3339 writes four digits, and year 0 does not exist. */
+export const MIN_TIME_YEAR = 1;
+export const MAX_TIME_YEAR = 9999;
+/** Nesting of objects and arrays in one event: an event has 3 levels; anything far deeper is refused unparsed. */
+export const MAX_JSON_DEPTH = 32;
 /** One event, in bytes of its JSON as UTF-8. */
 export const MAX_EVENT_BYTES = 16 * 1024;
 

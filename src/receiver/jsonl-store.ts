@@ -5,6 +5,10 @@ import type { CareCloudEvent } from '../types.js';
 import type { Store } from './store.js';
 
 /**
+ * One JSON line per event in a file — an export format, not a store for production: it holds every event in
+ * memory (about 1.7 KB each), cannot start from a file past ~512 MiB (Node's longest string) and never
+ * fsyncs. Run `pgliteStore` for one server without a database, `postgresStore` beyond.
+ *
  * One JSON line per event in a file: no database needed. Each event is one append of one whole line (so a
  * crash never leaves half an event among whole ones); appends run one after another; on start the file is
  * read to know what is stored, so deduplication by `source` + `id` survives a restart. A line cut short by a

@@ -4,138 +4,100 @@
  *
  *   postgresStore({ connectionString: process.env.DATABASE_URL })
  *
- * The table is created when missing. Concurrent events are written together, one `insert … on conflict do
- * nothing` for all that arrive while the previous statement runs, which is what lets one receiver keep up with
- * thousands of events a second; each `put` resolves only once its row is committed, so a 202 always means
- * stored. A failed or unreachable database makes `put` throw `StoreUnavailableError` (the receiver answers
- * 503 with Retry-After); the next event tries again, so the store recovers by itself when the database does.
+ * The table is created (and migrated) when missing, by the SQL `pgliteStore` shares (sql-store.ts). Concurrent
+ * events are written together, one `insert … on conflict do nothing` for all that arrive while the writers are
+ * busy, on up to 8 connections; each `put` resolves only once its row is committed, so a 202 always means
+ * stored. A failed, unreachable or stuck database makes `put` throw `StoreUnavailableError` (503 with
+ * Retry-After); the next event tries again, so the store recovers by itself when the database does.
  */
 import pg from 'pg';
-import type { CareCloudEvent } from '../types.js';
-import { StoreRejectedError, StoreUnavailableError, type Store } from './store.js';
+import { sqlStore, type SqlDatabase, type SqlStore } from './sql-store.js';
+
+export type { Cursor, SqlStore } from './sql-store.js';
 
 export interface PostgresStoreOptions {
   /** `postgres://user:password@host:5432/database`; or give a `pool` of your own. */
   connectionString?: string;
-  /** A `pg.Pool` the application already has (it is not closed by `close()`). */
+  /** A `pg.Pool` the application already has (it is not closed by `close()`; set its `statement_timeout`). */
   pool?: pg.Pool;
   /** The table, optionally schema-qualified. Default `care_feedback_events`. */
   table?: string;
+  /**
+   * Milliseconds a statement may run (or wait for a lock) before PostgreSQL itself cancels it, so an event
+   * answered 503 is never committed afterwards. Default 5,000.
+   */
+  statementTimeoutMs?: number;
+  /** Statements written at the same time, each on its own connection. Default 8. */
+  writers?: number;
+  /**
+   * Keeps the insert prepared on each connection (parsed and planned once: less work for PostgreSQL per
+   * event). Default true; false behind a pooler that cannot keep prepared statements (PgBouncer in
+   * transaction mode before 1.21).
+   */
+  prepare?: boolean;
 }
 
-/** Rows per statement: 6 parameters each, far below PostgreSQL's 65,535. */
-const MAX_BATCH = 1000;
-const TABLE_NAME = /^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)?$/i;
+const DEFAULT_STATEMENT_TIMEOUT_MS = 5000;
+const CONNECT_TIMEOUT_MS = 5000;
+/** pg's own timer, only for a server that stopped answering at all: well after PostgreSQL's own cancel. */
+const CLIENT_TIMEOUT_MARGIN_MS = 5000;
+/** Statements in flight at once: PostgreSQL commits concurrent transactions with one WAL flush, so more
+ * writers mean more events per flush when the disk is the limit; batches still form when all are busy. */
+const DEFAULT_WRITERS = 8;
 
-export function postgresStore(options: PostgresStoreOptions = {}): Store & {
-  /** Every stored event, in the order received. */
-  all(): Promise<CareCloudEvent[]>;
-  /** Forgets every event (`truncate`). */
-  clear(): Promise<void>;
-  /** Ends the pool this store opened. */
-  close(): Promise<void>;
-} {
-  const table = options.table ?? 'care_feedback_events';
-  if (!TABLE_NAME.test(table)) throw new Error(`care-feedback postgresStore: table "${table}" is not a plain (schema.)name`);
+export function postgresStore(options: PostgresStoreOptions = {}): SqlStore {
   const ownPool = !options.pool;
-  // Timeouts, so an unreachable or locked database is answered 503 within seconds instead of never.
-  const pool = options.pool ?? new pg.Pool({ connectionString: options.connectionString, connectionTimeoutMillis: 5000, query_timeout: 10000 });
+  const statementTimeout = options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
+  const writers = options.writers ?? DEFAULT_WRITERS;
+  const prepare = options.prepare ?? true;
+  const pool =
+    options.pool ??
+    new pg.Pool({
+      connectionString: options.connectionString,
+      max: writers + 1, // the writers, and one for health checks and readers
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      // Server side: PostgreSQL cancels the statement and rolls it back. A client-side timeout alone answers
+      // 503 while the statement goes on and may commit.
+      statement_timeout: statementTimeout,
+      lock_timeout: statementTimeout,
+      query_timeout: statementTimeout + CLIENT_TIMEOUT_MARGIN_MS,
+    });
   // An idle connection that the server drops (a restart) must not crash the process: the next query
   // reconnects. Only on the store's own pool: a host's pool is the host's to watch.
   const ignore = () => {};
   if (ownPool) pool.on('error', ignore);
 
-  let tableReady: Promise<unknown> | undefined;
-  const ready = () =>
-    (tableReady ??= pool
-      .query(
-        `create table if not exists ${table} (
-          source text not null,
-          id text not null,
-          type text not null,
-          subject text,
-          "time" timestamptz not null,
-          data jsonb not null,
-          received_at timestamptz not null default now(),
-          primary key (source, id)
-        )`
-      )
-      .catch((error) => {
-        tableReady = undefined; // try again with the next event
+  const database: SqlDatabase = {
+    // pg types rows as its own record type; the SQL module names the columns it selects.
+    query: async (text, params, name) =>
+      (await pool.query({ text, values: params as unknown[], name: prepare ? name : undefined })) as { rows: never[] },
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const result = await work(async (text, params) => (await client.query(text, params as unknown[])) as { rows: never[] });
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        await client.query('rollback').catch(() => {});
         throw error;
-      }));
-
-  type Waiting = { event: CareCloudEvent; resolve: (outcome: 'stored' | 'duplicate') => void; reject: (error: unknown) => void };
-  let waiting: Waiting[] = [];
-  let writing = false;
-
-  async function writeWaiting(): Promise<void> {
-    writing = true;
-    while (waiting.length) {
-      const batch = waiting.slice(0, MAX_BATCH);
-      waiting = waiting.slice(MAX_BATCH);
-      await insert(batch);
-    }
-    writing = false;
-  }
-
-  /** Inserts a batch; when the database refuses a value in it, each event alone, so only that one is refused. */
-  async function insert(batch: Waiting[]): Promise<void> {
-    try {
-      await ready();
-      const values: unknown[] = [];
-      const rows = batch.map(({ event }, i) => {
-        values.push(event.source, event.id, event.type, event.subject ?? null, event.time, JSON.stringify(event.data));
-        return `($${i * 6 + 1}, $${i * 6 + 2}, $${i * 6 + 3}, $${i * 6 + 4}, $${i * 6 + 5}, $${i * 6 + 6})`;
-      });
-      const { rows: inserted } = await pool.query<{ source: string; id: string }>(
-        `insert into ${table} (source, id, type, subject, "time", data) values ${rows.join(', ')}
-         on conflict (source, id) do nothing returning source, id`,
-        values
-      );
-      const stored = new Set(inserted.map((row) => JSON.stringify([row.source, row.id])));
-      for (const { event, resolve } of batch) {
-        const key = JSON.stringify([event.source, event.id]);
-        // The same event twice in one batch is inserted once: the first of them is the one stored.
-        resolve(stored.delete(key) ? 'stored' : 'duplicate');
+      } finally {
+        client.release();
       }
-    } catch (error) {
-      // SQLSTATE class 22 is a data exception: a value this event carries, not the database's state.
-      const dataError = String((error as { code?: string }).code).startsWith('22');
-      if (dataError && batch.length > 1) {
-        for (const one of batch) await insert([one]);
-        return;
-      }
-      const reason = `PostgreSQL: ${(error as Error).message}`;
-      for (const { reject } of batch) reject(dataError ? new StoreRejectedError(reason) : new StoreUnavailableError(reason));
-    }
-  }
-
-  return {
-    put(event) {
-      return new Promise((resolve, reject) => {
-        waiting.push({ event, resolve, reject });
-        if (!writing) void writeWaiting();
-      });
-    },
-    async all() {
-      await ready();
-      const { rows } = await pool.query<{ source: string; id: string; type: string; subject: string | null; time: Date; data: never }>(
-        `select source, id, type, subject, "time", data from ${table} order by received_at, "time"`
-      );
-      return rows.map(({ source, id, type, subject, time, data }) => ({
-        specversion: '1.0', id, source, type, ...(subject === null ? {} : { subject }),
-        time: time.toISOString(), datacontenttype: 'application/json', data,
-      }) as CareCloudEvent);
-    },
-    async clear() {
-      await ready();
-      await pool.query(`truncate ${table}`);
-    },
-    async close() {
-      if (!ownPool) return;
-      pool.off('error', ignore);
-      await pool.end();
     },
   };
+
+  return sqlStore(database, {
+    table: options.table ?? 'care_feedback_events',
+    writers,
+    name: 'PostgreSQL',
+    // SQLSTATE class 22 is a data exception: a value this event carries, not the database's state. 57014
+    // (a cancelled statement) and 55P03 (lock timeout) are the database's.
+    isDataError: (error) => String((error as { code?: string }).code).startsWith('22'),
+    async release() {
+      if (!ownPool) return;
+      await pool.end();
+      pool.off('error', ignore);
+    },
+  });
 }

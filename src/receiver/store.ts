@@ -6,6 +6,10 @@ import type { CareCloudEvent } from '../types.js';
  */
 export interface Store {
   put(event: CareCloudEvent): Promise<'stored' | 'duplicate'>;
+  /** Resolves while the store can store, throws while it cannot: the receiver's health (`GET`). Optional. */
+  ping?(): Promise<void>;
+  /** Writes what it holds and lets go of its connections: called by the receiver's `close()`. Optional. */
+  close?(): Promise<void>;
 }
 
 /**

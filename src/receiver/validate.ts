@@ -1,4 +1,5 @@
 import * as validators from './validators.js';
+import { MAX_JSON_DEPTH, MAX_TIME_FRACTION_DIGITS, MAX_TIME_YEAR, MIN_TIME_YEAR } from '../core/wire-limits.js';
 
 /** The schema for each event type's `data`. */
 const DATA = {
@@ -8,20 +9,98 @@ const DATA = {
   'care.feedback.dismissed.v1': validators.dismissed,
 } as const;
 
+/** RFC 3339 in UTC as the envelope schema allows it, with its parts captured for the exact checks below. */
+const RFC3339_UTC = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d+))?Z$/;
+
 /**
- * Why `event` is not a valid care-feedback CloudEvent, naming the field (`data.value must be <= 10`), or null
- * when it is: the envelope first, then `data` by the schema its `type` names.
+ * The body parsed as JSON, or why it cannot be: nesting deeper than any event has is refused before
+ * `JSON.parse`, so no input reaches a recursive algorithm (a stack overflow is a 500, not a 400).
+ */
+export function parseEvent(text: string): { event: unknown } | { problem: string } {
+  if (nestingDepth(text) > MAX_JSON_DEPTH) return { problem: `the event nests objects or arrays deeper than ${MAX_JSON_DEPTH} levels` };
+  try {
+    return { event: JSON.parse(text) as unknown };
+  } catch {
+    return { problem: 'the body is not JSON' };
+  }
+}
+
+/**
+ * Why `event` is not a valid care-feedback CloudEvent that every store can keep, naming the field
+ * (`data.value: must be <= 10`), or null when it is: the envelope first, then `data` by the schema its `type`
+ * names, then what a schema cannot say but a database refuses (a date that does not exist, a NUL, half a
+ * surrogate pair). `event` must come from `parseEvent`, so its depth is bounded.
  */
 export function invalidEvent(event: unknown): string | null {
   if (!validators.envelope(event)) return describe('', validators.envelope);
   const { type, data, time } = event as { type: keyof typeof DATA; data: unknown; time: string };
-  // The schema checks the shape of `time`; a date that does not exist (month 13, 30 February) is refused too.
-  const date = new Date(time);
-  if (isNaN(date.getTime()) || date.getUTCFullYear() < 1 || date.toISOString().slice(0, 10) !== time.slice(0, 10)) {
-    return `time: ${time} is not a real date`;
-  }
+  const timeProblem = invalidTime(time);
+  if (timeProblem) return `time: ${timeProblem}`;
   const validate = DATA[type];
-  return validate(data) ? null : describe('data', validate);
+  if (!validate(data)) return describe('data', validate);
+  return unstorableText(event, '');
+}
+
+/** Why `time` is not an instant PostgreSQL (and any RFC 3339 reader) takes exactly, or null. */
+function invalidTime(time: string): string | null {
+  const parts = RFC3339_UTC.exec(time);
+  if (!parts) return `${time} is not an RFC 3339 UTC time`;
+  const [, year, month, day, hour, minute, second, fraction = ''] = parts.map((part) => part ?? '');
+  if (fraction.length > MAX_TIME_FRACTION_DIGITS) return `${time} has more than ${MAX_TIME_FRACTION_DIGITS} fractional digits`;
+  const [y, mo, d, h, mi, s] = [year, month, day, hour, minute, second].map(Number) as [number, number, number, number, number, number];
+  if (y < MIN_TIME_YEAR || y > MAX_TIME_YEAR) return `${time} is not a real date`; // PostgreSQL and RFC 3339 take years 0001–9999 only
+  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear keeps them as written.
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
+  const real = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  if (!real || h > 23 || mi > 59 || s > 59) return `${time} is not a real date`;
+  return null;
+}
+
+/**
+ * The first string (a value or a key) that no database keeps as written — a NUL character, half a surrogate
+ * pair — named by its path, or null. Checked on the parsed strings, so text that merely looks like an escape
+ * (`D:\Udemy`, a typed `\u0000`) is stored as typed.
+ */
+function unstorableText(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return storable(value) ? null : `${path || 'the event'}: holds a NUL character or a lone surrogate`;
+  if (typeof value !== 'object' || value === null) return null;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const problem = unstorableText(value[index], `${path}[${index}]`);
+      if (problem) return problem;
+    }
+    return null;
+  }
+  for (const [key, item] of Object.entries(value)) {
+    const at = path ? `${path}.${key}` : key;
+    if (!storable(key)) return `${path || 'the event'}: a key holds a NUL character or a lone surrogate`;
+    const problem = unstorableText(item, at);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+const storable = (text: string): boolean =>
+  !text.includes('\u0000') && (text as string & { isWellFormed(): boolean }).isWellFormed();
+
+/** How deep `[` and `{` nest in JSON text, not counting those inside strings. Linear, no recursion. */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (inString) {
+      if (code === 0x5c) index++; // a backslash: the next character is escaped
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x5b || code === 0x7b) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+    } else if (code === 0x5d || code === 0x7d) depth--;
+  }
+  return deepest;
 }
 
 function describe(prefix: string, validate: (typeof validators)['envelope']): string {

@@ -56,7 +56,7 @@ describe('postgresStore', () => {
       assert.equal((await (await post(receive, event)).json()).status, 'duplicate');
       const { rows: columns } = await client.query(
         `select column_name from information_schema.columns where table_name = 'created_here' order by ordinal_position`);
-      assert.deepEqual(columns.map((c) => c.column_name), ['source', 'id', 'type', 'subject', 'time', 'data', 'received_at']);
+      assert.deepEqual(columns.map((c) => c.column_name), ['source', 'id', 'type', 'subject', 'time', 'data', 'received_at', 'seq', 'tx']);
       const { rows } = await client.query('select source, id, type, subject, data from created_here');
       assert.deepEqual(rows, [{ source: event.source, id: event.id, type: event.type, subject: event.subject, data: event.data }]);
       assert.deepEqual(await store.all(), [event]);

@@ -1,0 +1,252 @@
+/**
+ * The one SQL code path of `postgresStore` and `pgliteStore`: the table and its migrations, the batched
+ * insert, and the reader that follows the table in a safe order. Each store only says how to reach its
+ * database (`SqlDatabase`) and which of its errors mean "this event" rather than "the database".
+ *
+ * Order for readers (a forwarder, an export): each row carries `tx`, the id of the transaction that inserted
+ * it (`pg_current_xact_id()`, an `xid8` that never wraps), and `seq` (a bigserial). Transactions commit out of
+ * order, so neither `seq` nor `received_at` alone is safe: a reader that passed seq 10 would never see seq 9
+ * committed a moment later. `follow()` reads in (`tx`, `seq`) order and only rows whose transaction is older
+ * than every transaction still running (`tx < pg_snapshot_xmin(pg_current_snapshot())`): those are final, and
+ * every row committed later has a larger `tx`, so a cursor on (`tx`, `seq`) never skips one.
+ */
+import type { CareCloudEvent } from '../types.js';
+import { StoreRejectedError, StoreUnavailableError, type Store } from './store.js';
+
+export interface SqlDatabase {
+  /** `name`, when given, lets the database keep the statement prepared (parsed and planned once). */
+  query<Row>(text: string, params?: unknown[], name?: string): Promise<{ rows: Row[] }>;
+  /** Runs `work` in one transaction on one connection. */
+  transaction<T>(work: (query: SqlDatabase['query']) => Promise<T>): Promise<T>;
+}
+
+export interface SqlStoreSettings {
+  table: string;
+  /** Batches written at the same time (connections); 1 for an in-process database. */
+  writers: number;
+  /** Whether an error is about the event's values (refused: 400) rather than the database (503). */
+  isDataError(error: unknown): boolean;
+  /** Called once by `close()`, after the queued events are written. */
+  release(): Promise<void>;
+  /** The database's name in messages: `PostgreSQL`, `PGlite`. */
+  name: string;
+}
+
+/** Where a reader is in the table: after this (`tx`, `seq`). `'0:0'` is the start. */
+export type Cursor = string;
+
+export interface SqlStore extends Store {
+  /** Every stored event, in the table's order. */
+  all(): Promise<CareCloudEvent[]>;
+  /** The next final events after `cursor`, at most `limit`, and the cursor after them. */
+  follow(cursor?: Cursor, limit?: number): Promise<{ events: CareCloudEvent[]; cursor: Cursor }>;
+  /** Forgets every event (`truncate`). */
+  clear(): Promise<void>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Rows per statement: 6 parameters each, far below PostgreSQL's 65,535. */
+const MAX_BATCH = 1000;
+/** Inserts of up to this many rows are kept prepared, one statement per row count, on each connection. */
+const MAX_PREPARED_ROWS = 64;
+/** Writers that start a statement as soon as something waits; see `mayStartAnother`. */
+const EAGER_WRITERS = 2;
+/** Events waiting, per writer already busy beyond the eager ones, before one more starts. */
+const EVENTS_PER_EXTRA_WRITER = 16;
+/** Events per statement before a queue is shared among several writers. */
+const MIN_SHARED_BATCH = 64;
+const TABLE_NAME = /^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)?$/i;
+const DEFAULT_FOLLOW_LIMIT = 500;
+/** Any constant: the key of the advisory lock that lets one receiver at a time migrate the table. */
+const MIGRATION_LOCK = 0x63617265; // "care"
+
+/**
+ * Migrations, in order, each safe to run again: columns and indexes are added when missing, never dropped or
+ * rewritten, so a table from an earlier release keeps every row.
+ */
+function migrations(table: string, indexPrefix: string, hasColumn: (name: string) => boolean): string[] {
+  const steps = [
+    // 0.1.0: the contract's columns.
+    `create table if not exists ${table} (
+      source text not null,
+      id text not null,
+      type text not null,
+      subject text,
+      "time" timestamptz not null,
+      data jsonb not null,
+      received_at timestamptz not null default now(),
+      primary key (source, id)
+    )`,
+  ];
+  // Issue 21: an order for readers (seq + tx, see above) and the insights' index by survey and time. Rows
+  // already there get their seq in physical order and the migrating transaction's id as tx.
+  if (!hasColumn('seq')) steps.push(`alter table ${table} add column seq bigserial`);
+  if (!hasColumn('tx')) steps.push(`alter table ${table} add column tx xid8 not null default pg_current_xact_id()`);
+  steps.push(
+    `create index if not exists ${indexPrefix}_follow on ${table} (tx, seq)`,
+    `create index if not exists ${indexPrefix}_subject_time on ${table} (subject, "time")`
+  );
+  return steps;
+}
+
+type Row = { source: string; id: string; type: string; subject: string | null; time: Date; data: never; cursor_tx: string; cursor_seq: string };
+
+type Waiting = { event: CareCloudEvent; resolve: (outcome: 'stored' | 'duplicate') => void; reject: (error: unknown) => void };
+
+export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore {
+  const { table, writers, isDataError, name } = settings;
+  if (!TABLE_NAME.test(table)) throw new Error(`care-feedback store: table "${table}" is not a plain (schema.)name`);
+  const [schema, bare] = table.includes('.') ? table.split('.') : [null, table];
+  const indexPrefix = (bare as string).toLowerCase();
+
+  let tableReady: Promise<unknown> | undefined;
+  const ready = () =>
+    (tableReady ??= db
+      .transaction(async (query) => {
+        await query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+        const { rows } = await query<{ column_name: string }>(
+          `select column_name from information_schema.columns
+           where table_schema = coalesce($1, current_schema()) and table_name = $2`,
+          [schema?.toLowerCase() ?? null, indexPrefix]
+        );
+        const columns = new Set(rows.map((row) => row.column_name));
+        for (const step of migrations(table, indexPrefix, (column) => columns.has(column))) await query(step);
+      })
+      .catch((error) => {
+        tableReady = undefined; // try again with the next event
+        throw error;
+      }));
+
+  let waiting: Waiting[] = [];
+  let writing = 0;
+  let scheduled = false;
+  let idle: (() => void) | undefined;
+
+  /**
+   * Writes at the end of this turn of the event loop (setImmediate: no timer, no added wait when idle), so the
+   * events whose requests arrived together go in one statement — which matters most for PGlite, whose
+   * statements run on this thread and hold every request until they end.
+   */
+  function schedule(): void {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      write();
+    });
+  }
+
+  /**
+   * Starts statements for what waits, as long as a writer is free: a lone event never waits for a batch. A long
+   * queue (a burst of connections) is shared among the free writers rather than sent as one long statement
+   * that every event in it waits for; a short one stays one statement, which costs the database least.
+   */
+  function write(): void {
+    const parts = Math.max(1, Math.min(writers - writing, Math.ceil(waiting.length / MIN_SHARED_BATCH)));
+    const size = Math.min(MAX_BATCH, Math.ceil(waiting.length / parts));
+    while (waiting.length && writing < writers && mayStartAnother()) {
+      const batch = waiting.slice(0, size);
+      waiting = waiting.slice(size);
+      writing++;
+      void insert(batch).finally(() => {
+        writing--;
+        if (waiting.length) write();
+        else if (writing === 0) idle?.();
+      });
+    }
+  }
+
+  /**
+   * The first writers start at once; each further one only once the queue is long enough to be worth its own
+   * statement. With a few events waiting they join the next statement of a busy writer instead: one commit
+   * for many rows, rather than as many commits as events.
+   */
+  const mayStartAnother = () =>
+    writing < EAGER_WRITERS || waiting.length >= EVENTS_PER_EXTRA_WRITER * (writing - EAGER_WRITERS + 1);
+
+  /** Inserts a batch; if the database still refuses a value in it, each event alone, so only that one fails. */
+  async function insert(batch: Waiting[]): Promise<void> {
+    try {
+      await ready();
+      const values: unknown[] = [];
+      const rows = batch.map(({ event }, i) => {
+        values.push(event.source, event.id, event.type, event.subject ?? null, event.time, JSON.stringify(event.data));
+        return `($${i * 6 + 1}, $${i * 6 + 2}, $${i * 6 + 3}, $${i * 6 + 4}, $${i * 6 + 5}, $${i * 6 + 6}::jsonb)`;
+      });
+      const { rows: inserted } = await db.query<{ source: string; id: string }>(
+        `insert into ${table} (source, id, type, subject, "time", data) values ${rows.join(', ')}
+         on conflict (source, id) do nothing returning source, id`,
+        values,
+        batch.length <= MAX_PREPARED_ROWS ? `care_feedback_insert_${indexPrefix}_${batch.length}` : undefined
+      );
+      const stored = new Set(inserted.map((row) => JSON.stringify([row.source, row.id])));
+      for (const { event, resolve } of batch) {
+        // The same event twice in one batch is inserted once: the first of them is the one stored.
+        resolve(stored.delete(JSON.stringify([event.source, event.id])) ? 'stored' : 'duplicate');
+      }
+    } catch (error) {
+      // Validation refuses what a database would (contract §8), so this is a last line of defence, not a path.
+      const dataError = isDataError(error);
+      if (dataError && batch.length > 1) {
+        for (const one of batch) await insert([one]);
+        return;
+      }
+      const reason = `${name}: ${(error as Error).message}`;
+      for (const { reject } of batch) reject(dataError ? new StoreRejectedError(reason) : new StoreUnavailableError(reason));
+    }
+  }
+
+  const toEvent = ({ source, id, type, subject, time, data }: Row): CareCloudEvent =>
+    ({
+      specversion: '1.0', id, source, type, ...(subject === null ? {} : { subject }),
+      time: time.toISOString(), datacontenttype: 'application/json', data,
+    }) as CareCloudEvent;
+  // Aliases unlike the columns: `order by tx` would otherwise sort by the text, where "10" < "9".
+  const columns = `source, id, type, subject, "time", data, tx::text as cursor_tx, seq::text as cursor_seq`;
+
+  let closed: Promise<void> | undefined;
+  return {
+    put(event) {
+      if (closed) return Promise.reject(new StoreUnavailableError(`${name}: the store is closed`));
+      return new Promise((resolve, reject) => {
+        waiting.push({ event, resolve, reject });
+        schedule();
+      });
+    },
+    async ping() {
+      try {
+        await ready();
+        await db.query('select 1');
+      } catch (error) {
+        throw new StoreUnavailableError(`${name}: ${(error as Error).message}`);
+      }
+    },
+    async all() {
+      await ready();
+      const { rows } = await db.query<Row>(`select ${columns} from ${table} order by tx, seq`);
+      return rows.map(toEvent);
+    },
+    async follow(cursor = '0:0', limit = DEFAULT_FOLLOW_LIMIT) {
+      await ready();
+      const [tx, seq] = cursor.split(':');
+      const { rows } = await db.query<Row>(
+        `select ${columns} from ${table}
+         where (tx, seq) > ($1::xid8, $2::bigint) and tx < pg_snapshot_xmin(pg_current_snapshot())
+         order by tx, seq limit $3`,
+        [tx, seq, limit]
+      );
+      const last = rows.at(-1);
+      return { events: rows.map(toEvent), cursor: last ? `${last.cursor_tx}:${last.cursor_seq}` : cursor };
+    },
+    async clear() {
+      await ready();
+      await db.query(`truncate ${table}`);
+    },
+    close: () =>
+      (closed ??= (async () => {
+        if (writing > 0 || waiting.length) await new Promise<void>((resolve) => (idle = resolve));
+        await settings.release();
+      })()),
+  };
+}

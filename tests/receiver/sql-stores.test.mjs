@@ -1,0 +1,360 @@
+/**
+ * Issue 21 on real databases: a throwaway PostgreSQL (tests/support/postgres.mjs) and PGlite in a temporary
+ * folder. Poison events never reach the store, outages are logged once, a stuck statement is cancelled (503
+ * and not committed), the queue is bounded, readers following the table never skip a row, an old table is
+ * migrated without losing a row, and pgliteStore keeps every acknowledged event across `kill -9`.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { createReceiver } from 'care-feedback/receiver';
+import { postgresStore } from 'care-feedback/receiver/postgres';
+import { pgliteStore } from 'care-feedback/receiver/pglite';
+import { POSTGRES_MISSING, startPostgres } from '../support/postgres.mjs';
+import { freePort } from '../support/free-port.mjs';
+import { ratingEvent } from '../support/cloud-events.mjs';
+
+let database;
+let client;
+const folders = [];
+
+before(async () => {
+  database = await startPostgres();
+  if (!database && process.env.CI === 'true') throw new Error(`CI=true: ${POSTGRES_MISSING}`);
+  if (database) {
+    client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+  }
+});
+
+after(async () => {
+  await client?.end().catch(() => {});
+  database?.remove();
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+
+const pgTest = (name, body) => test(name, async (t) => {
+  if (!database) return t.skip(POSTGRES_MISSING);
+  return body(t);
+});
+
+const temporaryFolder = () => {
+  const folder = mkdtempSync(join(tmpdir(), 'care-pglite-'));
+  folders.push(folder);
+  return folder;
+};
+
+const post = (receive, event, headers = {}) =>
+  receive(new Request('https://collector.example/feedback', {
+    method: 'POST',
+    headers: { 'content-type': 'application/cloudevents+json', origin: 'https://shop.example.com', ...headers },
+    body: JSON.stringify(event),
+  }));
+
+function recordingLog() {
+  const lines = { error: [], info: [] };
+  return { lines, error: (...values) => lines.error.push(values.map(String).join(' ')), info: (...values) => lines.info.push(values.map(String).join(' ')) };
+}
+
+/** Waits for `condition()` to be truthy, checking every 20 ms, for at most `ms`. */
+async function until(condition, ms, what) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await condition();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`waited ${ms} ms for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** A transaction on its own connection that holds an exclusive lock on `table` until `release()`. */
+async function lockTable(table) {
+  const locker = new pg.Client({ connectionString: database.url });
+  await locker.connect();
+  await locker.query('begin');
+  await locker.query(`lock table ${table} in access exclusive mode`);
+  return async () => {
+    await locker.query('rollback');
+    await locker.end();
+  };
+}
+
+describe('postgresStore in production', () => {
+  pgTest('events PostgreSQL would refuse (130 fractional digits in time) are 400 before the store, and the good ones around them are stored', async () => {
+    const store = postgresStore({ connectionString: database.url, table: 'poison' });
+    let reachedStore = 0;
+    const counted = { put: (event) => (reachedStore++, store.put(event)), close: () => store.close() };
+    const receive = createReceiver({ store: counted });
+    try {
+      const good = Array.from({ length: 40 }, () => ratingEvent());
+      const poison = Array.from({ length: 4 }, () => ratingEvent({ time: `2026-11-27T10:15:30.${'1'.repeat(130)}Z` }));
+      const answers = await Promise.all([...good, ...poison].map(async (event) => ({ event, response: await post(receive, event) })));
+      for (const { event, response } of answers) {
+        const expected = poison.includes(event) ? 400 : 202;
+        assert.equal(response.status, expected);
+        if (expected === 400) assert.match((await response.json()).error, /^time: /);
+      }
+      assert.equal(reachedStore, good.length, 'no poison event reached the store, so none cost the others a retry');
+      const { rows } = await client.query('select id from poison');
+      assert.deepEqual(rows.map((r) => r.id).sort(), good.map((e) => e.id).sort());
+      // Nanoseconds are the most PostgreSQL keeps (it rounds to microseconds): accepted, not refused.
+      assert.equal((await post(receive, ratingEvent({ time: '2026-11-27T10:15:30.123456789Z' }))).status, 202);
+    } finally {
+      await receive.close();
+    }
+  });
+
+  pgTest('an unreachable database: 503 to every request, health 503, the outage logged once; once reachable, one line more', async () => {
+    const port = await freePort();
+    const log = recordingLog();
+    const store = postgresStore({ connectionString: `postgres://postgres@127.0.0.1:${port}/postgres` });
+    const receive = createReceiver({ store, log });
+    try {
+      for (let i = 0; i < 5; i++) assert.equal((await post(receive, ratingEvent())).status, 503);
+      assert.equal((await receive(new Request('https://collector.example/'))).status, 503);
+      assert.equal(log.lines.error.length, 1, log.lines.error.join('\n'));
+      assert.match(log.lines.error[0], /the store is unavailable \(PostgreSQL: .*ECONNREFUSED/);
+      assert.doesNotMatch(log.lines.error[0], /\n\s+at /, 'no stack trace');
+      assert.match(await receive.metrics(), /^care_feedback_store_up 0$/m);
+    } finally {
+      await receive.close();
+    }
+    // The same, with the database stopped under a running receiver and started again.
+    const log2 = recordingLog();
+    const receive2 = createReceiver({ store: postgresStore({ connectionString: database.url, table: 'outage_logged' }), log: log2 });
+    await client.end();
+    try {
+      assert.equal((await post(receive2, ratingEvent())).status, 202);
+      assert.equal((await receive2(new Request('https://collector.example/'))).status, 200);
+      database.stop();
+      for (let i = 0; i < 3; i++) assert.equal((await post(receive2, ratingEvent())).status, 503);
+      database.start();
+      const health = await until(async () => (await receive2(new Request('https://collector.example/', { method: 'HEAD' }))).status === 200, 10_000, 'health back');
+      assert.ok(health);
+      assert.equal(log2.lines.error.length, 1, log2.lines.error.join('\n'));
+      assert.equal(log2.lines.info.length, 1);
+      assert.match(log2.lines.info[0], /the store is available again after [\d.]+ s \(\d+ requests answered 503 meanwhile\)/);
+    } finally {
+      await receive2.close();
+      client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+    }
+  });
+
+  pgTest('a locked table: the statement is cancelled by PostgreSQL (503 within the timeout) and the event answered 503 is not committed', async () => {
+    const store = postgresStore({ connectionString: database.url, table: 'locked', statementTimeoutMs: 800 });
+    const receive = createReceiver({ store, log: recordingLog() });
+    try {
+      assert.equal((await post(receive, ratingEvent())).status, 202); // the table exists
+      const release = await lockTable('locked');
+      const refused = ratingEvent();
+      const started = Date.now();
+      const response = await post(receive, refused);
+      const waited = Date.now() - started;
+      assert.equal(response.status, 503);
+      assert.ok(waited < 5000, `answered after ${waited} ms`);
+      await release();
+      // Nothing is left running that could still commit it.
+      await until(async () => (await client.query(`select count(*)::int as n from pg_stat_activity where query like 'insert into locked%' and state = 'active'`)).rows[0].n === 0, 5000, 'no insert running');
+      const { rows } = await client.query('select id from locked where id = $1', [refused.id]);
+      assert.deepEqual(rows, [], 'an event answered 503 is not in the table');
+      assert.equal((await post(receive, refused)).status, 202, 'its retry stores it');
+    } finally {
+      await receive.close();
+    }
+  });
+
+  pgTest('a full write queue answers 503 with Retry-After at once, never an unbounded wait', async () => {
+    const store = postgresStore({ connectionString: database.url, table: 'bounded', statementTimeoutMs: 3000 });
+    const receive = createReceiver({ store, maxQueue: 2, retryAfterSeconds: 2, log: recordingLog() });
+    try {
+      assert.equal((await post(receive, ratingEvent())).status, 202);
+      const release = await lockTable('bounded');
+      const waiting = [post(receive, ratingEvent()), post(receive, ratingEvent())];
+      await until(async () => /^care_feedback_store_queue 2$/m.test(await receive.metrics()), 2000, 'two queued');
+      const started = Date.now();
+      const third = await post(receive, ratingEvent());
+      assert.equal(third.status, 503);
+      assert.equal(third.headers.get('retry-after'), '2');
+      assert.match((await third.json()).error, /queue is full/);
+      assert.ok(Date.now() - started < 1000);
+      await release();
+      assert.deepEqual((await Promise.all(waiting)).map((r) => r.status), [202, 202]);
+    } finally {
+      await receive.close();
+    }
+  });
+
+  pgTest('SIGTERM to a receiver process (scripts/receiver-server.mjs): requests in flight are answered 202 and stored, then it exits 0', async () => {
+    const child = spawn(process.execPath, ['scripts/receiver-server.mjs'], {
+      env: { ...process.env, DATABASE_URL: database.url, TABLE: 'sigterm', PORT: '0' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
+    let release;
+    try {
+      const port = await new Promise((resolve) => child.stdout.on('data', (chunk) => {
+        const match = /listening (\d+)/.exec(String(chunk));
+        if (match) resolve(Number(match[1]));
+      }));
+      const url = `http://127.0.0.1:${port}/feedback`;
+      const send = (event) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/cloudevents+json' }, body: JSON.stringify(event) });
+      assert.equal((await send(ratingEvent())).status, 202); // the table exists
+      release = await lockTable('sigterm');
+      const waitingInserts = async () => (await client.query(
+        `select count(*)::int as n from pg_stat_activity where query like 'insert into sigterm%' and wait_event_type = 'Lock'`)).rows[0].n;
+      const events = [ratingEvent(), ratingEvent()];
+      const answers = [];
+      for (const [index, event] of events.entries()) {
+        answers.push(send(event));
+        await until(async () => (await waitingInserts()) === index + 1, 5000, `insert ${index + 1} waiting on the lock`);
+      }
+      child.kill('SIGTERM');
+      await release();
+      release = undefined;
+      assert.deepEqual((await Promise.all(answers)).map((response) => response.status), [202, 202]);
+      assert.equal(await exited, 0);
+      const { rows } = await client.query('select id from sigterm where id = any($1)', [events.map((e) => e.id)]);
+      assert.equal(rows.length, 2);
+    } finally {
+      await release?.();
+      child.kill('SIGKILL');
+    }
+  });
+
+  pgTest('follow(): a reader never skips a row committed out of order (seq 9 committed after seq 10)', async () => {
+    const store = postgresStore({ connectionString: database.url, table: 'followed' });
+    try {
+      await store.put(ratingEvent());
+      let { events, cursor } = await store.follow();
+      assert.equal(events.length, 1);
+      // A transaction takes its seq (and its transaction id) first, and commits last.
+      const slow = new pg.Client({ connectionString: database.url });
+      await slow.connect();
+      await slow.query('begin');
+      const early = ratingEvent();
+      await slow.query(`insert into followed (source, id, type, subject, "time", data) values ($1, $2, $3, $4, $5, $6)`,
+        [early.source, early.id, early.type, early.subject, early.time, JSON.stringify(early.data)]);
+      const late = ratingEvent();
+      assert.equal(await store.put(late), 'stored'); // committed while the first is still open
+      ({ events, cursor } = await store.follow(cursor));
+      assert.deepEqual(events.map((e) => e.id), [], 'nothing final yet: the open transaction is older');
+      await slow.query('commit');
+      await slow.end();
+      ({ events, cursor } = await store.follow(cursor));
+      assert.deepEqual(events.map((e) => e.id), [early.id, late.id]);
+      assert.deepEqual((await store.follow(cursor)).events, []);
+      const { rows } = await client.query(`select id, seq from followed where id = any($1) order by seq`, [[early.id, late.id]]);
+      assert.deepEqual(rows.map((r) => r.id), [early.id, late.id], 'the early one has the smaller seq: a cursor on seq alone would have skipped it');
+    } finally {
+      await store.close();
+    }
+  });
+
+  pgTest('an old table (0.1.0 columns, with rows) is migrated in place: every row kept, seq/tx and the survey index added', async () => {
+    await client.query(`create table legacy (source text not null, id text not null, type text not null, subject text,
+      "time" timestamptz not null, data jsonb not null, received_at timestamptz not null default now(), primary key (source, id))`);
+    const old = ratingEvent();
+    await client.query(`insert into legacy (source, id, type, subject, "time", data) values ($1, $2, $3, $4, $5, $6)`,
+      [old.source, old.id, old.type, old.subject, old.time, JSON.stringify(old.data)]);
+    // Two receivers start at once: one migrates, the other waits for it (an advisory lock).
+    const stores = [postgresStore({ connectionString: database.url, table: 'legacy' }), postgresStore({ connectionString: database.url, table: 'legacy' })];
+    try {
+      const fresh = [ratingEvent(), ratingEvent()];
+      assert.deepEqual(await Promise.all(stores.map((store, i) => store.put(fresh[i]))), ['stored', 'stored']);
+      const ids = (await stores[0].all()).map((e) => e.id);
+      assert.equal(ids[0], old.id, 'the old row reads first');
+      assert.deepEqual(ids.slice(1).sort(), fresh.map((e) => e.id).sort());
+      const { rows } = await client.query('select id, seq, tx::text from legacy order by seq');
+      assert.equal(rows.length, 3);
+      assert.equal(rows[0].id, old.id, 'the old row is kept, first');
+      const { rows: indexes } = await client.query(`select indexdef from pg_indexes where tablename = 'legacy'`);
+      assert.ok(indexes.some((i) => /\(subject, "time"\)/.test(i.indexdef)), JSON.stringify(indexes));
+      assert.ok(indexes.some((i) => /\(tx, seq\)/.test(i.indexdef)));
+    } finally {
+      await Promise.all(stores.map((store) => store.close()));
+    }
+  });
+});
+
+describe('pgliteStore', () => {
+  test('the same table and SQL as postgresStore: columns, dedupe, refusal, follow(); one process per folder', { timeout: 120_000 }, async () => {
+    const dataDir = temporaryFolder();
+    const store = pgliteStore({ dataDir });
+    try {
+      const receive = createReceiver({ store });
+      const event = ratingEvent({}, { question: 'D:\\Udemy\\notes 😀' });
+      assert.equal((await (await post(receive, event)).json()).status, 'stored');
+      assert.equal((await (await post(receive, event)).json()).status, 'duplicate');
+      const copies = Array.from({ length: 30 }, () => ratingEvent());
+      const outcomes = await Promise.all([...copies, ...copies].map((e) => store.put(e)));
+      assert.equal(outcomes.filter((o) => o === 'stored').length, 30);
+      assert.deepEqual(await store.all(), [event, ...copies]);
+      const { events } = await store.follow('0:0', 1000);
+      assert.equal(events.length, 31);
+      assert.throws(() => pgliteStore({ dataDir }), /is open in process/);
+      assert.equal((await receive(new Request('https://collector.example/'))).status, 200);
+    } finally {
+      await store.close();
+    }
+    // A container restarts its receiver with the same pid: a lock naming this pid that this process does not hold is stale.
+    writeFileSync(join(dataDir, 'care-feedback.lock'), String(process.pid));
+    const reopened = pgliteStore({ dataDir });
+    try {
+      assert.equal((await reopened.all()).length, 31, 'kept across a close and reopen');
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  test('every 202 answered is there after kill -9 of the receiver process', { timeout: 180_000 }, async () => {
+    const dataDir = temporaryFolder();
+    const child = spawn(process.execPath, ['scripts/receiver-server.mjs'], {
+      env: { ...process.env, STORE: 'pglite', DATA_DIR: dataDir, PORT: '0' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
+    const acknowledged = [];
+    try {
+      const port = await new Promise((resolve, reject) => {
+        child.stdout.on('data', (chunk) => {
+          const match = /listening (\d+)/.exec(String(chunk));
+          if (match) resolve(Number(match[1]));
+        });
+        child.once('exit', (code) => reject(new Error(`the receiver exited with ${code}`)));
+      });
+      const url = `http://127.0.0.1:${port}/feedback`;
+      let next = 0;
+      const events = Array.from({ length: 400 }, () => ratingEvent());
+      // 16 senders; the process is killed while they still send.
+      const senders = Array.from({ length: 16 }, async () => {
+        while (next < events.length) {
+          const event = events[next++];
+          try {
+            const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/cloudevents+json' }, body: JSON.stringify(event) });
+            if (response.status === 202) acknowledged.push(event.id);
+          } catch {
+            return; // the process is gone
+          }
+        }
+      });
+      await until(() => acknowledged.length >= 200, 60_000, '200 acknowledged');
+      child.kill('SIGKILL');
+      await Promise.all(senders);
+      assert.equal(await exited, 'SIGKILL');
+    } finally {
+      child.kill('SIGKILL');
+    }
+    const store = pgliteStore({ dataDir }); // takes over the dead process's lock
+    try {
+      const stored = new Set((await store.all()).map((e) => e.id));
+      assert.deepEqual(acknowledged.filter((id) => !stored.has(id)), [], 'acknowledged but lost');
+    } finally {
+      await store.close();
+    }
+  });
+});
