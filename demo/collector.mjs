@@ -1,7 +1,7 @@
 // The demo's local collector, built on the package's own receiver (care-feedback/receiver): events are
-// received, validated and deduplicated exactly as a host's receiver would, and kept in .data/events.jsonl
-// (jsonlStore: no database needed), or in PostgreSQL when DATABASE_URL is set (postgresStore). The responses
-// page reads the same store.
+// received, validated and deduplicated exactly as a host's receiver would, and kept in .data/pglite/
+// (pgliteStore: PostgreSQL in this process, no server to install), or in PostgreSQL when DATABASE_URL is set
+// (postgresStore). The responses page reads the same store.
 //
 //   OPTIONS /events          CORS preflight                                   (the receiver)
 //   POST    /events          receive one event: 202 stored or duplicate, 400/413/415 refused, 503 store down
@@ -12,7 +12,8 @@
 //   GET     /events.jsonl    every stored event as JSON Lines (a download)
 
 import { join } from 'node:path';
-import { createReceiver, jsonlStore, toNodeListener } from 'care-feedback/receiver';
+import { createReceiver, toNodeListener } from 'care-feedback/receiver';
+import { pgliteStore } from 'care-feedback/receiver/pglite';
 import { postgresStore } from 'care-feedback/receiver/postgres';
 import { eventsAsCsv, eventsAsJsonl } from './export.mjs';
 
@@ -29,15 +30,14 @@ const EXPORTS = {
  *   handles `/events`, `/events/stream` and the exports; returns false for any other path
  */
 export function createCollector({ dataDir, databaseUrl = process.env.DATABASE_URL }) {
-  const store = databaseUrl ? postgresStore({ connectionString: databaseUrl }) : jsonlStore(join(dataDir, 'events.jsonl'));
+  const store = databaseUrl ? postgresStore({ connectionString: databaseUrl }) : pgliteStore({ dataDir: join(dataDir, 'pglite') });
   const listeners = new Set();
   const notify = (change) => listeners.forEach((listener) => listener(change));
   const receive = toNodeListener(createReceiver({ store, onEvent: (event) => notify({ type: 'stored', event }) }));
 
-  return function handleEventsRequest(req, res) {
+  function handleEventsRequest(req, res) {
     const pathname = pathnameOf(req.url);
     if (pathname === '/events') {
-      // jsonlStore answers at once, postgresStore with a promise.
       if (req.method === 'GET') settle(res, Promise.resolve(store.all()).then((events) => sendJson(res, 200, events)));
       else if (req.method === 'DELETE') settle(res, store.clear().then(() => {
         notify({ type: 'cleared' });
@@ -67,7 +67,10 @@ export function createCollector({ dataDir, databaseUrl = process.env.DATABASE_UR
       return true;
     }
     return false;
-  };
+  }
+  // The demo server's close() closes the store: pgliteStore holds its folder until then.
+  handleEventsRequest.close = () => store.close();
+  return handleEventsRequest;
 }
 
 function streamEvents(req, res, listeners) {
