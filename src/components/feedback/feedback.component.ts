@@ -317,7 +317,9 @@ export class CareFeedback extends CareElement {
     const pageZoom = (this.parentElement as (HTMLElement & { currentCSSZoom?: number }) | null)?.currentCSSZoom ?? 1;
     layer.style.zoom = String(1 / pageZoom);
     if (!layer.popover) return;
-    const wanted = this.#validMode === 'tab' ? !!this._launcherShown : !!this.open;
+    // A tab's layer is in the top layer from its first render on, empty until its launcher shows: WebKitGTK
+    // leaves a popover shown a frame or more after its first render unlaid (0 × 0) under a transformed <body>.
+    const wanted = this.#validMode === 'tab' || !!this.open;
     try {
       if (wanted && !layer.matches(':popover-open')) layer.showPopover();
       if (!wanted && layer.matches(':popover-open')) layer.hidePopover();

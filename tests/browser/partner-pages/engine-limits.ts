@@ -41,18 +41,6 @@ export const ENGINE_LIMITS: EngineLimit[] = [
     checks: ['on screen and topmost'],
     reason: 'no top layer without the Popover API: a transformed body or a later top z-index wins',
   },
-  {
-    // WebKitGTK 2.50: on these pages a tab's layer, shown in the top layer (`:popover-open` true), is now and
-    // then laid out at 0 × 0 at the bottom of the transformed <body> (y = 2084 in a 600 px viewport) and stays
-    // so, while the same page in a fresh frame, or hidePopover() and showPopover() again, lays it out in the
-    // corner. Seen in 3 suite runs of 4 on the merged code; never in Chromium or Firefox, never for a popover.
-    // Open product work: a workaround (re-showing a layer WebKit left unlaid) is not written yet.
-    engines: ['webkit'],
-    pages: ['transform-body', 'filter-body'],
-    modes: ['tab'],
-    checks: ['on screen and topmost', 'target size', 'labels fit', 'text size', 'page rules stay outside', 'answer delivered', 'shown only when visible'],
-    reason: "WebKitGTK now and then leaves a tab's top-layer launcher unlaid (0 × 0) under a transformed body",
-  },
 ];
 
 /** Skips the running test where an entry of ENGINE_LIMITS says this engine cannot do it. */
