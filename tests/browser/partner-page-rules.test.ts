@@ -7,6 +7,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { CareFeedback } from '../../src/components/feedback/feedback.component.js';
 import { press } from './browser.js';
+import { deepElementFromPoint } from './partner-pages/geometry.js';
 
 let pageCount = 0;
 /** A frame's window, with its own constructors (`view.IntersectionObserver`). */
@@ -39,16 +40,7 @@ const optionsOf = async (el: CareFeedback) => {
 /** The element the visitor's pointer would reach at the centre of `element`, through every shadow root. */
 function topmostAt(view: PageWindow, element: Element): Element | null {
   const { left, top, width, height } = element.getBoundingClientRect();
-  const [x, y] = [left + width / 2, top + height / 2];
-  let hit: Element | null = view.document.elementFromPoint(x, y);
-  // Down through nested shadow roots; a root answers with an element of an outer tree when the point is not on
-  // anything of its own, so the walk stops there, or after a depth no page reaches.
-  for (let depth = 0; depth < 10 && hit?.shadowRoot; depth++) {
-    const inner = hit.shadowRoot.elementFromPoint(x, y);
-    if (!inner || !hit.shadowRoot.contains(inner)) break;
-    hit = inner;
-  }
-  return hit;
+  return deepElementFromPoint(view.document, left + width / 2, top + height / 2);
 }
 /** Resolves after `element`'s visibility has been computed at least once (an IntersectionObserver's first report). */
 const visibilityComputed = (view: PageWindow, element: Element) =>

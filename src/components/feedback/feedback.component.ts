@@ -271,7 +271,8 @@ export class CareFeedback extends CareElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    this.#placeInTopLayer();
+    // The layer changes only with the mode and the open state (a tab's layer is shown from its first render).
+    if (changed.has('mode') || changed.has('open')) this.#placeInTopLayer();
     if (!changed.has('open')) return;
     this.#stopWatching?.();
     if (!this.open) return;

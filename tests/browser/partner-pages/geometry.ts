@@ -21,9 +21,11 @@ export function composedDescendants(root: Element | ShadowRoot | Document): Elem
 /** The innermost element at (x, y) of `doc`'s viewport, looking into open shadow roots. */
 export function deepElementFromPoint(doc: Document, x: number, y: number): Element | null {
   let hit = doc.elementFromPoint(x, y);
-  while (hit?.shadowRoot) {
+  // A shadow root answers with an element of an outer tree when the point is on nothing of its own: the walk
+  // stops there (following it could go round between two hosts for ever), or after a depth no page reaches.
+  for (let depth = 0; depth < 10 && hit?.shadowRoot; depth++) {
     const inner = hit.shadowRoot.elementFromPoint(x, y);
-    if (!inner || inner === hit) break;
+    if (!inner || !hit.shadowRoot.contains(inner)) break;
     hit = inner;
   }
   return hit;
