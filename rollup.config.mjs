@@ -34,6 +34,30 @@ function shortPrivateCustomProperties() {
   };
 }
 
+
+/**
+ * Lit's hooks for the Shady DOM polyfills and for hydration are dropped from the script tag: every browser it
+ * supports has shadow DOM, and it never hydrates (it renders a server-rendered declarative shadow root again,
+ * see CareElement.connectedCallback), so no hydration support that a page loads for its own Lit elements may
+ * patch this bundle's copy of Lit either. A Lit whose code no longer reads a hook as expected fails the build.
+ */
+const LIT_HOOK = /\b\w+\.(?:litElementHydrateSupport|litElementPolyfillSupport|litHtmlPolyfillSupport|reactiveElementPolyfillSupport)\b/g;
+function withoutLitHooks() {
+  let dropped = 0;
+  return {
+    name: 'without-lit-hooks',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/](lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return null;
+      const before = dropped;
+      const withoutHooks = code.replace(LIT_HOOK, () => (dropped++, 'void 0'));
+      return dropped === before ? null : { code: withoutHooks, map: null };
+    },
+    buildEnd() {
+      if (dropped !== 4) this.error(`without-lit-hooks: expected Lit's 4 hooks, found ${dropped}`);
+    },
+  };
+}
+
 export default {
   input: 'dist/script-tag.js',
   output: {
@@ -48,6 +72,7 @@ export default {
     minifyHTML({ options: { minifyOptions: { ...defaultMinifyOptions, removeAttributeQuotes: true } } }),
     // Lit's production build: no dev-mode warnings, smaller.
     nodeResolve({ exportConditions: ['production'] }),
+    withoutLitHooks(),
     shortPrivateCustomProperties(),
     terser({
       ecma: 2022,
