@@ -49,7 +49,7 @@ function withoutLitHooks() {
     transform(code, id) {
       if (!/[\\/]node_modules[\\/](lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return null;
       const before = dropped;
-      const withoutHooks = code.replace(LIT_HOOK, () => (dropped++, 'void 0'));
+      const withoutHooks = code.replace(LIT_HOOK, () => (dropped++, '(void 0)'));
       return dropped === before ? null : { code: withoutHooks, map: null };
     },
     buildEnd() {
