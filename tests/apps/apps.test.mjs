@@ -136,7 +136,9 @@ async function measureServerRendered(app, url, { card, rating, question }) {
   const page = await browser.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  // A failed load is told by its response (with its address); a missing favicon is no problem of ours.
+  page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && problems.push(message.text()));
+  page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/favicon.ico') && problems.push(`${response.status()} ${response.url()}`));
   await page.addInitScript(() => {
     window.layoutShift = 0;
     new PerformanceObserver((list) => {
