@@ -275,3 +275,17 @@ describe('Svelte 5 + Vite', () => {
     await rateNineAndHear(join(dir, 'dist'), 'svelte-app');
   });
 });
+
+describe('SvelteKit (Node adapter)', () => {
+  test('renders the elements on the server (hooks.server.ts), type-checks, and hydrates: no shift, the right survey first, handlers run', async () => {
+    const dir = install('sveltekit');
+    run(dir, 'npx', ['vite', 'build']); // also writes .svelte-kit/tsconfig.json, which svelte-check reads
+    run(dir, 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']);
+    const server = await startServer(dir, 'node', ['build']);
+    try {
+      await measureServerRendered('SvelteKit', server.url, { card: 'kit-card', rating: 'kit-app', question: 'How likely are you to recommend us to a friend or colleague?' });
+    } finally {
+      await server.close();
+    }
+  });
+});
