@@ -103,22 +103,30 @@ async function rateNineAndHear(built, surveyId, rating = '#raw') {
  */
 async function startServer(cwd, command, args, env = {}) {
   const port = await freePort();
+  // In a process group of its own: npx and the servers start children, and close() stops the whole group.
   const server = spawn(command, args, {
-    cwd, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true,
     env: { ...process.env, CI: 'true', NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1', PORT: String(port), HOST: '127.0.0.1', ...env },
   });
   let output = '';
   server.stdout.on('data', (chunk) => (output += chunk));
   server.stderr.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
+  const stop = () => {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  };
   try {
     await waitFor(async () => (await fetch(url).catch(() => null))?.ok || server.exitCode != null, 60_000, `${command} ${args.join(' ')} to answer`);
   } catch (error) {
-    server.kill();
+    stop();
     throw new Error(`${error.message}\n${output.slice(-3000)}`);
   }
   if (server.exitCode != null) throw new Error(`${command} ${args.join(' ')} exited with ${server.exitCode}:\n${output.slice(-3000)}`);
-  return { url, close: () => new Promise((resolve) => (server.exitCode != null ? resolve() : (server.once('exit', resolve), server.kill()))) };
+  return { url, close: () => new Promise((resolve) => (server.exitCode != null ? resolve() : (server.once('exit', resolve), stop()))) };
 }
 
 /**
@@ -131,7 +139,7 @@ async function startServer(cwd, command, args, env = {}) {
 async function measureServerRendered(app, url, { card, rating, question }) {
   const bucket = collector.bucket();
   const html = await (await fetch(url)).text();
-  assert.match(html, /<care-feedback[^>]*><template shadowrootmode="open">/, 'the card is in the server HTML with its shadow root');
+  assert.match(html, /<care-feedback[^>]*><template[^>]* shadowrootmode="open"/, 'the card is in the server HTML with its shadow root');
   assert.ok(html.includes(question), `the question "${question}" is in the server HTML`);
   const page = await browser.newPage();
   const problems = [];
@@ -287,5 +295,22 @@ describe('SvelteKit (Node adapter)', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('Astro (Node adapter)', () => {
+  test('renders the elements on the server (src/middleware.ts), type-checks the markup and rejects a wrong scale, no shift, the right survey first, handlers run', async () => {
+    const dir = install('astro');
+    run(dir, 'npx', ['astro', 'check']); // the markup's attributes and the <script>'s typed events
+    run(dir, 'npx', ['astro', 'build']);
+    const server = await startServer(dir, 'node', ['dist/server/entry.mjs']);
+    try {
+      await measureServerRendered('Astro', server.url, { card: 'astro-card', rating: 'astro-app', question: 'How likely are you to recommend us to a friend or colleague?' });
+    } finally {
+      await server.close();
+    }
+    cpSync(join(dir, 'type-errors/wrong.astro'), join(dir, 'src/pages/wrong.astro'));
+    const errors = run(dir, 'npx', ['astro', 'check'], { expectFailure: true });
+    assert.match(errors, /Type '"bogus"' is not assignable/, errors);
   });
 });

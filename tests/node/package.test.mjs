@@ -10,10 +10,16 @@ const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.ur
 const root = new URL('../../', import.meta.url);
 
 test('every subpath entry imports in Node without throwing', async () => {
-  for (const entry of ['.', './rating', './comment', './feedback', './client', './react', './vue', './svelte']) {
+  for (const entry of ['.', './rating', './comment', './feedback', './client', './react', './vue', './svelte', './preact', './solid']) {
     const module = await import(new URL(pkg.exports[entry].default, root).href);
     assert.equal(typeof module.configure, 'function', `${entry} exports configure`);
   }
+  // The React entry as Node resolves it (its `node` condition), which renders on the server.
+  const reactOnServer = await import(new URL(pkg.exports['./react'].node, root).href);
+  assert.equal(typeof reactOnServer.configure, 'function', './react (node) exports configure');
+  const { renderToString } = await import(new URL(pkg.exports['./ssr'].default, root).href);
+  assert.match(renderToString('<care-rating scale="nps"></care-rating>'), /<template [^>]*shadowrootmode="open"/, './ssr renders');
+  await import(new URL(pkg.exports['./astro'].default, root).href); // types only: an empty module
 });
 
 test('every file named in exports exists after the build, with its types', () => {
