@@ -87,7 +87,12 @@ test('care-feedback/react renders on the server (renderToString), as in Next.js,
   const html = renderToString(createElement('main', null,
     createElement(CareRating, { surveyId: 'ssr', scale: 'nps', onCareRate: () => {} }),
     createElement(CareFeedback, { surveyId: 'ssr', mode: 'popover' })));
-  assert.match(html, /<main><care-rating[^>]*><\/care-rating><care-feedback[^>]*><\/care-feedback><\/main>/);
+  // Props as attributes, the shadow root inside (declarative), and the element waiting for hydration.
+  assert.match(html, /<main><care-rating survey-id="ssr" scale="nps"[^>]* defer-hydration=""><template shadowrootmode="open"><style>/);
+  assert.ok(html.includes('aria-label="9 of 10"'), 'the options are in the HTML');
+  assert.match(html, /<care-feedback survey-id="ssr" mode="popover"[^>]* defer-hydration=""><template shadowrootmode="open">/);
+  assert.ok(!/<care-feedback[^>]* open[ =>]/.test(html), 'a popover renders closed');
+  assert.ok(!html.includes('onCareRate') && !html.includes('lit-part'), 'no listener and no hydration marker in the HTML');
 });
 
 test('editors get tags, attribute values and events: VS Code custom data and JetBrains web-types, from the manifest', async () => {
