@@ -2,7 +2,10 @@
  * The layers of src/, checked by `npm run check:layers` (part of `npm test`, so CI fails on a violation).
  * Type-only imports count (tsPreCompilationDeps): a type loop is still a loop for a reader.
  *
- *   entries (src/*.ts)             index, client, rating, comment, feedback, react, vue, svelte, script tag
+ *   entries (src/*.ts)             index, client, rating, comment, feedback, react (+ react.node), vue, svelte,
+ *                                  preact, solid, astro, ssr, script tag
+ *     ssr/, frameworks/            server rendering (Node); what the framework entries share (typings, React
+ *                                  components, defer-hydration)
  *     components/<element>/        the elements, each beside its own styles and registration
  *     components/base/             what the elements share: CareElement, theme, scales, define
  *       client/                    delivery: envelope, outbox, retries, tab lock, HTTP, redaction
