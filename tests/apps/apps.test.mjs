@@ -3,7 +3,10 @@
  * examples/apps/ is copied to a temporary folder, installed from the registry with care-feedback from the
  * tarball `npm pack` makes, type-checked (and a file that must not type-check is checked to fail), built
  * with its own tooling, served, and driven in Chromium: a click on a rating runs the framework's handler,
- * and the CloudEvent arrives at a collector on another origin. Nothing is cached between runs.
+ * and the CloudEvent arrives at a collector on another origin. The server-rendered apps (Next.js with
+ * `next start`, SvelteKit and Astro with their Node adapters) run their own server and are measured on a full
+ * page load (measureServerRendered: the question in the server's HTML, CLS, the first event, the handlers), and
+ * the measurements are printed. Nothing is cached between runs.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
