@@ -113,10 +113,6 @@ export function createForwarder(options: ForwarderOptions): Forwarder {
       try {
         await sink.send(message);
         status.sent++;
-        if (status.failing) {
-          status.failing = false;
-          log.info(`care-feedback forwarder: sink ${sink.name} takes messages again`);
-        }
         return true;
       } catch (error) {
         const sinkError = error instanceof SinkError ? error : new SinkError((error as Error).message, true);
@@ -160,7 +156,8 @@ export function createForwarder(options: ForwarderOptions): Forwarder {
       if (start === undefined) return;
       saved = { cursor: start, state: undefined };
       // Saved at once, so a sink that starts at the end does not move its start with every restart.
-      if (!(await withStore('saving a cursor', () => cursors.save(sink.name, saved as SavedCursor)))) return;
+      const first = saved;
+      if (!(await withStore('saving a cursor', async () => (await cursors.save(sink.name, first), true)))) return;
     }
     let { cursor, state } = saved;
     status.cursor = cursor;
@@ -175,6 +172,11 @@ export function createForwarder(options: ForwarderOptions): Forwarder {
       }
       const plan = sink.plan(read.events, state, now());
       if (!(await deliver(sink, plan.messages, status))) return;
+      if (status.failing) {
+        // Told once the whole batch is taken: with several requests at once, one success alone proves little.
+        status.failing = false;
+        log.info(`care-feedback forwarder: sink ${sink.name} takes messages again`);
+      }
       const next = { cursor: read.cursor, state: plan.state };
       // Saved even while stopping: every message of the batch was taken.
       let savedNow = false;
