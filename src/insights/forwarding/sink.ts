@@ -4,6 +4,8 @@
  * `postTo`, which says whether a failure is worth another try.
  */
 import { createHash } from 'node:crypto';
+import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { CareCloudEvent } from '../../types.js';
 
 export interface Plan<Message, State> {
@@ -34,7 +36,7 @@ export interface SinkOptions {
   startAt?: 'beginning' | 'end';
   /** Milliseconds one request may take. Default 10,000. */
   timeoutMs?: number;
-  /** A `fetch` of your own (proxies, mTLS, tests). Default the global one. */
+  /** A `fetch` of your own (proxies, mTLS). Default: Node's `http`/`https` with keep-alive. */
   fetch?: typeof fetch;
   /** Extra request headers (an `Authorization` for the webhook). */
   headers?: Record<string, string>;
@@ -66,23 +68,52 @@ export const sinkName = (kind: string, url: string) =>
 
 /** POSTs `body` to `url`; resolves on a 2xx, throws `SinkError` otherwise. */
 export async function postTo(url: string, body: string, contentType: string, options: SinkOptions): Promise<void> {
-  const request = options.fetch ?? fetch;
-  let response: Response;
+  const headers = { ...options.headers, 'content-type': contentType };
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  let status: number;
+  let retryAfter: string | null | undefined;
   try {
-    response = await request(url, {
-      method: 'POST',
-      headers: { ...options.headers, 'content-type': contentType },
-      body,
-      signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
-    });
+    if (options.fetch) {
+      const response = await options.fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(timeoutMs) });
+      // Read the answer to its end, so the connection goes back to the pool for the next message.
+      await response.arrayBuffer().catch(() => {});
+      ({ status } = response);
+      retryAfter = response.headers.get('retry-after');
+    } else {
+      const answer = await nodePost(url, body, headers, timeoutMs);
+      status = answer.status;
+      retryAfter = answer.headers['retry-after'];
+    }
   } catch (error) {
     throw new SinkError(`${(error as Error).message}`, true);
   }
-  // Read the answer to its end, so the connection goes back to the pool for the next message.
-  await response.arrayBuffer().catch(() => {});
-  if (response.ok) return;
-  const retry = !REFUSES_THIS_MESSAGE.has(response.status);
-  throw new SinkError(`answered ${response.status}`, retry, retryAfterMs(response.headers.get('retry-after')));
+  if (status >= 200 && status < 300) return;
+  throw new SinkError(`answered ${status}`, !REFUSES_THIS_MESSAGE.has(status), retryAfterMs(retryAfter ?? null));
+}
+
+/**
+ * Node's own HTTP client, on keep-alive agents: the global `fetch` (undici) costs several times its CPU per
+ * request, and the forwarder makes one request an event, beside a receiver that needs the same cores.
+ */
+const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
+
+function nodePost(url: string, body: string, headers: Record<string, string>, timeoutMs: number) {
+  return new Promise<{ status: number; headers: IncomingHttpHeaders }>((resolve, reject) => {
+    const target = new URL(url);
+    const secure = target.protocol === 'https:';
+    const request = (secure ? httpsRequest : httpRequest)(
+      target,
+      { method: 'POST', agent: secure ? agents.https : agents.http, headers: { ...headers, 'content-length': Buffer.byteLength(body) }, timeout: timeoutMs },
+      (response) => {
+        response.resume(); // read to the end: the socket goes back to the agent
+        response.once('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers }));
+        response.once('error', reject);
+      }
+    );
+    request.once('timeout', () => request.destroy(new Error(`no answer in ${timeoutMs} ms`)));
+    request.once('error', reject);
+    request.end(body);
+  });
 }
 
 function retryAfterMs(header: string | null): number | undefined {

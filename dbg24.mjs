@@ -1,0 +1,15 @@
+import { pgliteStore } from 'care-feedback/receiver/pglite';
+import { createForwarder, cloudEventsSink } from 'care-feedback/insights';
+import { fork } from 'node:child_process';
+import { ratingEvent } from './tests/support/cloud-events.mjs';
+const sink = fork('scripts/bench-forward.mjs', ['--sink'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const port = await new Promise((r) => sink.once('message', ({ port }) => r(port)));
+const store = pgliteStore();
+const N = 10000;
+for (let i = 0; i < N; i += 500) await Promise.all(Array.from({ length: 500 }, () => store.put(ratingEvent())));
+const cpu0 = process.cpuUsage(); const t0 = performance.now();
+const f = createForwarder({ store, sinks: [cloudEventsSink(`http://127.0.0.1:${port}/`, { concurrency: Number(process.env.C ?? 8) })], pollIntervalMs: 20 }).start();
+while (f.status()[0].sent < N) await new Promise((r) => setTimeout(r, 20));
+const cpu = process.cpuUsage(cpu0); const t = performance.now() - t0;
+console.log(`${N} in ${Math.round(t)} ms = ${Math.round(N / t * 1000)}/s; forwarder cpu ${Math.round((cpu.user + cpu.system) / 1000)} ms = ${((cpu.user + cpu.system) / N).toFixed(0)} µs/event; load ${(await import('node:os')).loadavg()[0]}`);
+await f.stop(); await store.close(); sink.kill();
