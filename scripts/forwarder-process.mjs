@@ -2,11 +2,16 @@
 /**
  * A forwarder in a process of its own, the way past one machine (postgresStore + forwarder beside the
  * receivers), for `npm run bench:forward` and the kill -9 test. Prints `forwarding` once started; on SIGTERM it
- * stops gracefully (messages in flight answered, cursors saved) and exits.
+ * stops gracefully (messages in flight answered, cursors saved) and exits. It runs at a lower CPU priority (nice
+ * NICE, default 10): on cores it shares with a receiver, the receiver is served first and forwarding takes the
+ * time left (its lag grows only while the machine is saturated).
  *   DATABASE_URL=postgres://… [TABLE=…] SINK_URL=http://… [BATCH=500] [POLL_MS=200] node scripts/forwarder-process.mjs
  *   STORE=pglite DATA_DIR=… SINK_URL=http://… node scripts/forwarder-process.mjs
  */
+import { setPriority } from 'node:os';
 import { cloudEventsSink, createForwarder } from 'care-feedback/insights';
+
+setPriority(Number(process.env.NICE ?? 10));
 
 async function openStore() {
   if (process.env.STORE === 'pglite') {
