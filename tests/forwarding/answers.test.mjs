@@ -102,6 +102,11 @@ test("an event sink with when: 'negative' passes negative ratings and their comm
     const second = sink.plan([comment('Good', { responseId: 'happy' }), sadComment], first.state, T0 + 1000);
     assert.deepEqual(second.messages, [sadComment]);
   }
+  // A rating changed to a band that does not pass: its comment does not pass either.
+  const sink = webhookSink('http://127.0.0.1:1/', { when: 'negative' });
+  const changed = sink.plan([rating(1, { responseId: 'c' }), rating(9, { responseId: 'c' })], undefined, T0);
+  assert.equal(sink.plan([comment('ok now', { responseId: 'c' })], changed.state, T0 + 1000).messages.length, 0);
+  assert.deepEqual(changed.state, {}, 'only responses that pass are remembered');
   const all = webhookSink('http://127.0.0.1:1/');
   assert.equal(all.plan([rating(9), shown()], undefined, T0).messages.length, 2, "'all' passes every event");
 });

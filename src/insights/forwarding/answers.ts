@@ -24,8 +24,11 @@ export interface Answer {
 
 /** Two minutes: how long a rating waits for its comment (contract §13). */
 export const COMMENT_WAIT_MS = 2 * 60_000;
-/** How long the band of a response already told is remembered, for a comment that comes late. */
-const REMEMBER_MS = 24 * 60 * 60_000;
+/**
+ * How long the band of a response is remembered, for its comment: an hour (a comment comes within minutes of
+ * its rating). Only responses that pass `when` are remembered, so the state stays the size of the alerts.
+ */
+const REMEMBER_MS = 60 * 60_000;
 
 export interface AnswersState {
   /** Ratings waiting for their comment, by response id. */
@@ -102,8 +105,10 @@ export function filterEvents(
     const { responseId } = event.data;
     if (isRating(event)) {
       const band = bandOf(event.data);
-      bands[responseId] = { band, at: now };
-      return passes(when, band);
+      const pass = passes(when, band);
+      if (pass) bands[responseId] = { band, at: now };
+      else delete bands[responseId]; // a changed rating that no longer passes: its comment does not either
+      return pass;
     }
     if (isComment(event)) return passes(when, bands[responseId]?.band);
     return false;
