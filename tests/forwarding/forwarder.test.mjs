@@ -183,6 +183,39 @@ for (const [kind, opener] of Object.entries(kinds)) {
       }
     });
 
+    storeTest('an answer waiting for its comment is kept in the store: told once after a restart, when its two minutes are up', async (open) => {
+      let store = open();
+      const sink = await startSink();
+      const clock = { now: Date.parse('2026-12-06T10:00:00Z') };
+      const slack = () => slackSink(sink.url, { name: 'alerts' });
+      let forwarder = createForwarder({ store, sinks: [slack()], now: () => clock.now, ...quick }).start();
+      const cursor = () => forwarder.status()[0].cursor;
+      while (!cursor()) await new Promise((resolve) => setTimeout(resolve, 10));
+      const before = cursor();
+      await store.put(rating(0, { responseId: 'kept' }));
+      while (cursor() === before) await new Promise((resolve) => setTimeout(resolve, 10));
+      await forwarder.stop();
+      await store.close();
+      assert.equal(sink.received.length, 0);
+
+      store = open();
+      clock.now += 2 * 60_000;
+      forwarder = createForwarder({ store, sinks: [slack()], now: () => clock.now, ...quick }).start();
+      try {
+        await sink.until((received) => received.length === 1);
+        assert.match(sink.received[0].body.text, /Score: \*0\*/);
+        // Once the state without it is saved, nothing can tell it again.
+        const waiting = async () =>
+          (await store.database.query(`select state from ${store.table}_cursors where sink = 'alerts'`)).rows[0].state.answers.waiting;
+        while ((await waiting()).kept) await new Promise((resolve) => setTimeout(resolve, 10));
+        assert.equal(sink.received.length, 1);
+      } finally {
+        await forwarder.stop();
+        await store.close();
+        await sink.close();
+      }
+    });
+
     storeTest('a sink that never answers does not slow the receiver: every POST is answered 202 while it hangs', async (open) => {
       const store = open();
       const sink = await startSink({ answer: () => ({ status: 'hang' }) });
