@@ -5,7 +5,8 @@
  * stops gracefully (messages in flight answered, cursors saved) and exits. It runs at a lower CPU priority (nice
  * NICE, default 10): on cores it shares with a receiver, the receiver is served first and forwarding takes the
  * time left (its lag grows only while the machine is saturated).
- *   DATABASE_URL=postgres://… [TABLE=…] SINK_URL=http://… [BATCH=500] [POLL_MS=200] node scripts/forwarder-process.mjs
+ *   DATABASE_URL=postgres://… [TABLE=…] SINK_URL=http://… [BATCH=500] [POLL_MS=200] [CE_BATCH=100] node scripts/forwarder-process.mjs
+ * (CE_BATCH: events per request in the CloudEvents batched mode; default one event per request.)
  *   STORE=pglite DATA_DIR=… SINK_URL=http://… node scripts/forwarder-process.mjs
  */
 import { setPriority } from 'node:os';
@@ -25,7 +26,7 @@ async function openStore() {
 const store = await openStore();
 const forwarder = createForwarder({
   store,
-  sinks: [cloudEventsSink(process.env.SINK_URL)],
+  sinks: [cloudEventsSink(process.env.SINK_URL, { batch: process.env.CE_BATCH ? Number(process.env.CE_BATCH) : undefined })],
   batchSize: process.env.BATCH ? Number(process.env.BATCH) : undefined,
   pollIntervalMs: process.env.POLL_MS ? Number(process.env.POLL_MS) : undefined,
   retry: { initialMs: 50, maxMs: 1000 },

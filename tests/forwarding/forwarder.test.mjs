@@ -149,6 +149,35 @@ for (const [kind, opener] of Object.entries(kinds)) {
       }
     });
 
+    storeTest('cloudEventsSink({ batch }) posts the events unchanged in batched mode, every event valid for the CloudEvents SDK', async (open) => {
+      const store = open();
+      const batches = [];
+      const sink = await startSink({
+        answer: (request) => {
+          const events = HTTP.toEvent({ headers: request.headers, body: request.raw }); // batched: an array
+          assert.ok(Array.isArray(events));
+          for (const event of events) event.validate();
+          batches.push(events.length);
+          return 202;
+        },
+      });
+      const events = Array.from({ length: 25 }, (_, i) => rating(i % 11));
+      for (const event of events) await store.put(event);
+      const forwarder = createForwarder({ store, sinks: [cloudEventsSink(sink.url, { batch: 10 })], ...quick }).start();
+      try {
+        await sink.until((received) => received.flatMap((r) => r.body).length === events.length);
+        // Batches go several at a time, so they may arrive in any order.
+        const byId = (a, b) => a.id.localeCompare(b.id);
+        assert.deepEqual(sink.received.flatMap((r) => r.body).sort(byId), [...events].sort(byId), 'the stored events, unchanged');
+        assert.deepEqual(batches.sort((a, b) => b - a), [10, 10, 5]);
+        for (const request of sink.received) assert.equal(request.headers['content-type'], 'application/cloudevents-batch+json; charset=utf-8');
+      } finally {
+        await forwarder.stop();
+        await store.close();
+        await sink.close();
+      }
+    });
+
     storeTest('a Slack answer goes when its comment arrives, or two minutes (of the injected clock) after its rating', async (open) => {
       const store = open();
       const sink = await startSink();

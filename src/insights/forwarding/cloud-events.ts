@@ -10,24 +10,36 @@ import { filterEvents } from './answers.js';
 import { postTo, sinkName, type Sink, type SinkOptions } from './sink.js';
 
 export const CLOUDEVENTS_CONTENT_TYPE = 'application/cloudevents+json; charset=utf-8';
+export const CLOUDEVENTS_BATCH_CONTENT_TYPE = 'application/cloudevents-batch+json; charset=utf-8';
 
 export interface CloudEventsSinkOptions extends SinkOptions {
   /** Which answers; default `'all'` (every event, shown and dismissed too). */
   when?: When;
   /** Requests at once; default 8. */
   concurrency?: number;
+  /**
+   * Up to this many events per request in the binding's batched mode (`application/cloudevents-batch+json`, a
+   * JSON array of the events, unchanged), for brokers that take it (Azure Event Grid): a tenth of the requests.
+   * Default: one event per request (structured mode), which every broker takes.
+   */
+  batch?: number;
 }
 
-export function cloudEventsSink(url: string, options: CloudEventsSinkOptions = {}): Sink<CareCloudEvent, unknown> {
+export function cloudEventsSink(url: string, options: CloudEventsSinkOptions = {}): Sink<CareCloudEvent | CareCloudEvent[], unknown> {
   const when = options.when ?? 'all';
+  const batch = options.batch ?? 0;
   return {
     name: options.name ?? sinkName('cloudevents', url),
     startAt: options.startAt ?? 'beginning',
     concurrency: options.concurrency ?? 8,
     plan: (events, state, now) => {
       const { events: kept, state: bands } = filterEvents(events, state as Record<string, { band: Band; at: number }>, now, when);
-      return { messages: kept, state: bands };
+      if (batch < 1) return { messages: kept, state: bands };
+      const batches: CareCloudEvent[][] = [];
+      for (let i = 0; i < kept.length; i += batch) batches.push(kept.slice(i, i + batch));
+      return { messages: batches, state: bands };
     },
-    send: (event) => postTo(url, JSON.stringify(event), CLOUDEVENTS_CONTENT_TYPE, options),
+    send: (message) =>
+      postTo(url, JSON.stringify(message), Array.isArray(message) ? CLOUDEVENTS_BATCH_CONTENT_TYPE : CLOUDEVENTS_CONTENT_TYPE, options),
   };
 }
