@@ -221,7 +221,10 @@ async function main() {
     database.remove();
   }
 
-  const ratio = median(rows.with) / median(rows.without);
+  // Each run against the run without the forwarder of the same round (minutes apart, not the whole bench apart):
+  // the machine's load drifts, so paired ratios say more than a ratio of medians.
+  const paired = (mode) => median(rows[mode].map((value, i) => value / rows.without[i]));
+  const ratio = paired('with');
   const worstP99 = Math.max(...lags.map((lag) => lag.p99));
   console.log(`\nForwarding bench — ${cpus().length} cores, load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} during the run\n`);
   console.log('| lag run | sent at | acknowledged | lag p50 | lag p90 | lag p99 | lag max | not arrived |');
@@ -239,8 +242,8 @@ async function main() {
   const lagPass = worstP99 <= LAG_TARGET_MS && lags.every((lag) => lag.missing === 0);
   const ratioPass = ratio >= RATIO_TARGET;
   console.log(`\nlag p99 (worst run) ${ms(worstP99)} — target ≤ ${LAG_TARGET_MS} ms: ${lagPass ? 'pass' : 'FAIL'}`);
-  console.log(`throughput with / without the forwarder ${(ratio * 100).toFixed(0)} % — target ≥ ${RATIO_TARGET * 100} %: ${ratioPass ? 'pass' : 'FAIL'}`);
-  console.log(`(batched mode: ${((median(rows.batched) / median(rows.without)) * 100).toFixed(0)} %)`);
+  console.log(`throughput with / without the forwarder, median of the rounds ${(ratio * 100).toFixed(0)} % — target ≥ ${RATIO_TARGET * 100} %: ${ratioPass ? 'pass' : 'FAIL'}`);
+  console.log(`(batched mode: ${(paired('batched') * 100).toFixed(0)} %; ratio of the medians: ${((median(rows.with) / median(rows.without)) * 100).toFixed(0)} %, batched ${((median(rows.batched) / median(rows.without)) * 100).toFixed(0)} %)`);
   if (!lagPass || !ratioPass) process.exitCode = 1;
 }
 
