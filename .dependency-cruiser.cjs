@@ -14,10 +14,13 @@
  *         core/                    configuration, log, storage, clock, ids, the wire limits
  *           types.ts, events.ts    shared types
  *   receiver/                      the server side: imports only core/wire-limits.ts and types.ts
+ *   insights/forwarding/           forwarding (server): reads the SQL stores (receiver/store.ts, sql-store.ts)
  *
  * An arrow may only point down (or sideways inside a folder), and never around in a circle.
  */
 const SHARED_TYPES = '^src/(types|events|version)\\.ts$';
+/** Issue 24: the forwarder and its sinks (exported by the `care-feedback/insights` entry, src/insights/index.ts). */
+const FORWARDING = '^src/insights/forwarding/';
 
 module.exports = {
   forbidden: [
@@ -81,8 +84,22 @@ module.exports = {
       name: 'browser-never-imports-receiver',
       comment: 'No browser module pulls the receiver (Node only) into a bundle.',
       severity: 'error',
-      from: { path: '^src/', pathNot: '^src/receiver/' },
+      from: { path: '^src/', pathNot: ['^src/receiver/', FORWARDING] },
       to: { path: '^src/receiver/' },
+    },
+    {
+      name: 'forwarding-stands-on-the-stores',
+      comment: 'Forwarding (server) reads the SQL stores and the shared types: nothing browser-side, not the receiver entry.',
+      severity: 'error',
+      from: { path: FORWARDING },
+      to: { path: '^src/', pathNot: [FORWARDING, '^src/receiver/(store|sql-store)\\.ts$', '^src/types\\.ts$'] },
+    },
+    {
+      name: 'browser-never-imports-forwarding',
+      comment: 'Forwarding is Node only (node:crypto, timers): no browser module pulls it into a bundle.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: ['^src/insights/'] },
+      to: { path: FORWARDING },
     },
     {
       name: 'stores-never-import-the-entry',

@@ -36,6 +36,10 @@ export interface SqlStoreSettings {
 export type Cursor = string;
 
 export interface SqlStore extends Store {
+  /** The events' table, as given (optionally schema-qualified): readers keep their own tables beside it. */
+  readonly table: string;
+  /** The store's database, for readers of the table (forwarding keeps its cursors beside it). Not for writes to the table. */
+  readonly database: SqlDatabase;
   /** Every stored event, in the table's order. */
   all(): Promise<CareCloudEvent[]>;
   /** The next final events after `cursor`, at most `limit`, and the cursor after them. */
@@ -207,6 +211,8 @@ export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore 
 
   let closed: Promise<void> | undefined;
   return {
+    table,
+    database: db,
     put(event) {
       if (closed) return Promise.reject(new StoreUnavailableError(`${name}: the store is closed`));
       return new Promise((resolve, reject) => {
