@@ -24,6 +24,11 @@ export interface SqlStoreSettings {
   table: string;
   /** Batches written at the same time (connections); 1 for an in-process database. */
   writers: number;
+  /**
+   * Whether statements run on this thread (PGlite): then even a lone event waits for the end of this turn of the
+   * event loop, since the requests already read would wait for its statement anyway and can share it.
+   */
+  onThisThread?: boolean;
   /** Whether an error is about the event's values (refused: 400) rather than the database (503). */
   isDataError(error: unknown): boolean;
   /** Called once by `close()`, after the queued events are written. */
@@ -95,7 +100,7 @@ type Row = { source: string; id: string; type: string; subject: string | null; t
 type Waiting = { event: CareCloudEvent; resolve: (outcome: 'stored' | 'duplicate') => void; reject: (error: unknown) => void };
 
 export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore {
-  const { table, writers, isDataError, name } = settings;
+  const { table, writers, isDataError, name, onThisThread = false } = settings;
   if (!TABLE_NAME.test(table)) throw new Error(`care-feedback store: table "${table}" is not a plain (schema.)name`);
   const [schema, bare] = table.includes('.') ? table.split('.') : [null, table];
   const indexPrefix = (bare as string).toLowerCase();
@@ -124,9 +129,9 @@ export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore 
   let idle: (() => void) | undefined;
 
   /**
-   * Writes at the end of this turn of the event loop (setImmediate: no timer, no added wait when idle), so the
-   * events whose requests arrived together go in one statement — which matters most for PGlite, whose
-   * statements run on this thread and hold every request until they end.
+   * Writes at the end of this turn of the event loop (setImmediate: no timer), so the events whose requests
+   * arrived together go in one statement — which matters most for PGlite, whose statements run on this thread
+   * and hold every request until they end.
    */
   function schedule(): void {
     if (scheduled) return;
@@ -211,7 +216,10 @@ export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore 
       if (closed) return Promise.reject(new StoreUnavailableError(`${name}: the store is closed`));
       return new Promise((resolve, reject) => {
         waiting.push({ event, resolve, reject });
-        schedule();
+        // Quiet (nothing written, nothing waiting): the event goes to the database at once, without waiting a
+        // turn for others to join it. Events that arrive while it is written wait and share the next statement.
+        if (!onThisThread && writing === 0 && waiting.length === 1) write();
+        else schedule();
       });
     },
     async ping() {
