@@ -39,14 +39,6 @@ export function pgliteStore(options: PgliteStoreOptions = {}): SqlStore {
     unlock = lockFolder(dataDir);
   }
   const db = new PGlite(dataDir ? join(dataDir, 'pgdata') : undefined);
-  // One statement at a time, in the order asked: a prepared statement (below) goes past PGlite's own queue,
-  // so everything this store runs goes through this one.
-  let last: Promise<unknown> = Promise.resolve();
-  const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
-    const next = last.then(work, work);
-    last = next.catch(() => {});
-    return next;
-  };
   const prepared = new Set<string>();
   /**
    * A named statement is parsed and planned once, then each call is one Bind + Execute + Sync: one pass through
@@ -55,21 +47,24 @@ export function pgliteStore(options: PgliteStoreOptions = {}): SqlStore {
    */
   async function runPrepared<Row>(text: string, params: unknown[], name: string): Promise<Results<Row>> {
     await db.waitReady;
-    if (!prepared.has(name)) {
-      await db.execProtocol(oneBuffer(serialize.parse({ name, text }), serialize.sync()));
-      prepared.add(name);
-    }
-    const values = params.map((value) => (value === null || value === undefined ? null : String(value)));
-    const { messages } = await db.execProtocol(
-      oneBuffer(serialize.bind({ statement: name, values }), serialize.describe({ type: 'P' }), serialize.execute({}), serialize.sync())
-    );
-    return parse.parseResults(messages, db.parsers)[0] as Results<Row>;
+    // PGlite's query lock, as `db.query` takes it. (Not its transaction lock: the only transaction, the
+    // migration, ends before the SQL module writes anything.)
+    return db.runExclusive(async () => {
+      if (!prepared.has(name)) {
+        await db.execProtocol(oneBuffer(serialize.parse({ name, text }), serialize.sync()));
+        prepared.add(name);
+      }
+      const values = params.map((value) => (value === null || value === undefined ? null : String(value)));
+      const { messages } = await db.execProtocol(
+        oneBuffer(serialize.bind({ statement: name, values }), serialize.describe({ type: 'P' }), serialize.execute({}), serialize.sync())
+      );
+      return parse.parseResults(messages, db.parsers)[0] as Results<Row>;
+    });
   }
   const database: SqlDatabase = {
     query: <Row>(text: string, params: unknown[] = [], name?: string) =>
-      exclusive(() => (name ? runPrepared<Row>(text, params, name) : db.query<Row>(text, params))),
-    transaction: (work) =>
-      exclusive(() => db.transaction((tx) => work(async (text, params) => tx.query(text, params as unknown[])))),
+      name ? runPrepared<Row>(text, params, name) : db.query<Row>(text, params),
+    transaction: (work) => db.transaction((tx) => work(async (text, params) => tx.query(text, params as unknown[]))),
   };
   return sqlStore(database, {
     table: options.table ?? 'care_feedback_events',

@@ -55,10 +55,6 @@ export interface SqlStore extends Store {
 const MAX_BATCH = 1000;
 /** Inserts of up to this many rows are kept prepared, one statement per row count, on each connection. */
 const MAX_PREPARED_ROWS = 64;
-/** Writers that start a statement as soon as something waits; see `mayStartAnother`. */
-const EAGER_WRITERS = 2;
-/** Events waiting, per writer already busy beyond the eager ones, before one more starts. */
-const EVENTS_PER_EXTRA_WRITER = 16;
 /** Events per statement before a queue is shared among several writers. */
 const MIN_SHARED_BATCH = 64;
 const TABLE_NAME = /^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)?$/i;
@@ -143,14 +139,17 @@ export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore 
   }
 
   /**
-   * Starts statements for what waits, as long as a writer is free: a lone event never waits for a batch. A long
-   * queue (a burst of connections) is shared among the free writers rather than sent as one long statement
-   * that every event in it waits for; a short one stays one statement, which costs the database least.
+   * Starts statements for what waits, as long as a writer is free: a lone event never waits for a batch, and
+   * events wait only while every writer is busy — then they go together in the next free one. Writers are not
+   * held back to make batches bigger: PostgreSQL flushes the WAL of commits that arrive together once (group
+   * commit), so while the disk is the limit more statements at once cost no more flushes, and an event that
+   * waited for a busy writer would wait a whole flush longer. A long queue (a burst of connections) is shared
+   * among the free writers rather than sent as one long statement that every event in it waits for.
    */
   function write(): void {
     const parts = Math.max(1, Math.min(writers - writing, Math.ceil(waiting.length / MIN_SHARED_BATCH)));
     const size = Math.min(MAX_BATCH, Math.ceil(waiting.length / parts));
-    while (waiting.length && writing < writers && mayStartAnother()) {
+    while (waiting.length && writing < writers) {
       const batch = waiting.slice(0, size);
       waiting = waiting.slice(size);
       writing++;
@@ -161,14 +160,6 @@ export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore 
       });
     }
   }
-
-  /**
-   * The first writers start at once; each further one only once the queue is long enough to be worth its own
-   * statement. With a few events waiting they join the next statement of a busy writer instead: one commit
-   * for many rows, rather than as many commits as events.
-   */
-  const mayStartAnother = () =>
-    writing < EAGER_WRITERS || waiting.length >= EVENTS_PER_EXTRA_WRITER * (writing - EAGER_WRITERS + 1);
 
   /** Inserts a batch; if the database still refuses a value in it, each event alone, so only that one fails. */
   async function insert(batch: Waiting[]): Promise<void> {
