@@ -33,7 +33,7 @@ const CONNECTIONS = { concurrency: 2000, events: 10000 };
 const POISON = { concurrency: 64, events: 15000, share: 0.01 };
 const PGLITE = { concurrency: 16, events: 9000 };
 const MAX_RUN_SECONDS = 8;
-/** Turns each receiver takes at 1 concurrent, per round (see recordSliced). */
+/** Turns each side takes per round at 1 concurrent and in the poison comparison (see recordSliced). */
 const SLICES = 4;
 /**
  * Before anything is measured, runs of this many events at 16 concurrent until the rate stops climbing (see
@@ -239,15 +239,18 @@ async function postgresRuns(results) {
   };
   /**
    * A quiet run waits on one commit (one fsync) at a time, so the disk's other work moves it most, from one
-   * second to the next: the two receivers take turns in SLICES short runs each, and each one's are added up.
+   * second to the next; the poison run is compared with a clean one of the same receiver, so the machine's
+   * moods are all the difference. There the two take turns in SLICES short runs each, added up per side.
    */
-  const recordSliced = async (name, order, level) => {
-    const runs = Object.fromEntries(order.map((server) => [server, []]));
+  const recordSliced = async (turns, level) => {
+    const runs = turns.map(() => []);
     for (let slice = 0; slice < SLICES; slice++) {
-      for (const server of order) runs[server].push(await load(servers[server].port, { ...level, events: Math.ceil(level.events / SLICES) }));
+      for (const [i, { server, extra }] of turns.entries()) {
+        runs[i].push(await load(servers[server].port, { ...level, ...extra, events: Math.ceil(level.events / SLICES) }));
+      }
     }
-    for (const server of order) {
-      const parts = runs[server];
+    for (const [i, { name, server }] of turns.entries()) {
+      const parts = runs[i];
       const acknowledged = parts.flatMap((part) => part.acknowledged);
       const latencies = parts.flatMap((part) => part.latencies).sort((a, b) => a - b);
       const seconds = parts.reduce((sum, part) => sum + part.seconds, 0);
@@ -255,7 +258,7 @@ async function postgresRuns(results) {
       for (const part of parts) for (const [status, count] of Object.entries(part.statuses)) statuses[status] = (statuses[status] ?? 0) + count;
       await keep(name, server, level, {
         perSecond: acknowledged.length / seconds, seconds, sent: parts.reduce((sum, part) => sum + part.sent, 0), acknowledged, latencies,
-        statuses, poisonSent: 0, p50: percentile(latencies, 50), p99: percentile(latencies, 99),
+        statuses, poisonSent: parts.reduce((sum, part) => sum + part.poisonSent, 0), p50: percentile(latencies, 50), p99: percentile(latencies, 99),
       });
     }
   };
@@ -272,12 +275,12 @@ async function postgresRuns(results) {
     for (let round = 0; round < ROUNDS; round++) {
       const order = round % 2 === 0 ? ['receiver', 'baseline'] : ['baseline', 'receiver'];
       for (const level of LEVELS) {
-        if (level.concurrency === 1) await recordSliced('concurrency', order, level);
+        if (level.concurrency === 1) await recordSliced(order.map((server) => ({ name: 'concurrency', server })), level);
         else for (const server of order) await record('concurrency', server, level);
       }
       for (const server of order) await record('connections', server, CONNECTIONS);
       const poisonOrder = round % 2 === 0 ? [false, true] : [true, false];
-      for (const poisoned of poisonOrder) await record(poisoned ? 'poison' : 'clean', 'receiver', POISON, poisoned ? { poisonShare: POISON.share } : {});
+      await recordSliced(poisonOrder.map((poisoned) => ({ name: poisoned ? 'poison' : 'clean', server: 'receiver', extra: poisoned ? { poisonShare: POISON.share } : {} })), POISON);
     }
   } finally {
     await receiver.kill();
