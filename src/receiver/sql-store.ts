@@ -165,19 +165,12 @@ export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore 
     }
   }
 
-  const byKey = ({ event: a }: Waiting, { event: b }: Waiting): number =>
-    a.source < b.source ? -1 : a.source > b.source ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-
   /** Inserts a batch; if the database still refuses a value in it, each event alone, so only that one fails. */
   async function insert(batch: Waiting[]): Promise<void> {
     try {
       await ready();
       const values: unknown[] = [];
-      // Rows in one order, by key, in every statement: statements running at once that insert the same events
-      // (a browser's retries, copies arriving together) then wait for each other in one direction only. In the
-      // order they arrived, one could hold A and wait for B while another holds B and waits for A: a deadlock,
-      // which PostgreSQL ends by failing one statement (every event in it answered 503).
-      const rows = [...batch].sort(byKey).map(({ event }, i) => {
+      const rows = batch.map(({ event }, i) => {
         values.push(event.source, event.id, event.type, event.subject ?? null, event.time, JSON.stringify(event.data));
         return `($${i * 6 + 1}, $${i * 6 + 2}, $${i * 6 + 3}, $${i * 6 + 4}, $${i * 6 + 5}, $${i * 6 + 6}::jsonb)`;
       });
