@@ -124,6 +124,9 @@ export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore 
       }));
 
   let waiting: Waiting[] = [];
+  /** The keys of the events that statements running now insert. */
+  const inStatements = new Set<string>();
+  const keyOf = ({ event }: Waiting): string => JSON.stringify([event.source, event.id]);
   let writing = 0;
   let scheduled = false;
   let idle: (() => void) | undefined;
@@ -154,10 +157,18 @@ export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore 
     const parts = Math.max(1, Math.min(writers - writing, Math.ceil(waiting.length / MIN_SHARED_BATCH)));
     const size = Math.min(MAX_BATCH, Math.ceil(waiting.length / parts));
     while (waiting.length && writing < writers) {
-      const batch = waiting.slice(0, size);
-      waiting = waiting.slice(size);
+      // A copy of an event that a running statement inserts waits for that statement (it will be a duplicate):
+      // two statements inserting the same events at once, in different orders, could each hold one row the
+      // other wants — a deadlock, which PostgreSQL ends by failing one of them (every event in it a 503).
+      const batch: Waiting[] = [];
+      const held: Waiting[] = [];
+      for (const item of waiting) (batch.length < size && !inStatements.has(keyOf(item)) ? batch : held).push(item);
+      if (!batch.length) return; // each waits for a statement, whose end writes again
+      waiting = held;
+      for (const item of batch) inStatements.add(keyOf(item));
       writing++;
       void insert(batch).finally(() => {
+        for (const item of batch) inStatements.delete(keyOf(item));
         writing--;
         if (waiting.length) write();
         else if (writing === 0) idle?.();
