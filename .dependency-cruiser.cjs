@@ -11,6 +11,8 @@
  *         core/                    configuration, log, storage, clock, ids, the wire limits
  *           types.ts, events.ts    shared types
  *   receiver/                      the server side: imports only core/wire-limits.ts and types.ts
+ *   insights/ (but element/)       the team's server side: reads the SQL stores of receiver/
+ *   insights/element/              <care-insights>, a browser element: knows the insights' JSON types, never the server
  *
  * An arrow may only point down (or sideways inside a folder), and never around in a circle.
  */
@@ -78,8 +80,22 @@ module.exports = {
       name: 'browser-never-imports-receiver',
       comment: 'No browser module pulls the receiver (Node only) into a bundle.',
       severity: 'error',
-      from: { path: '^src/', pathNot: '^src/receiver/' },
+      from: { path: '^src/', pathNot: ['^src/receiver/', '^src/insights/(?!element/)'] },
       to: { path: '^src/receiver/' },
+    },
+    {
+      name: 'insights-server-stays-on-the-server',
+      comment: 'The insights handler reads the stores (Node); only the dashboard element is browser code, and no visitor code imports either.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/insights/' },
+      to: { path: '^src/insights/' },
+    },
+    {
+      name: 'insights-element-knows-only-types',
+      comment: '<care-insights> speaks to the handler over HTTP: from the server side it imports only the JSON types.',
+      severity: 'error',
+      from: { path: '^src/insights/element/' },
+      to: { path: '^src/(insights/(?!element/)|receiver/)', pathNot: '^src/insights/summary/types\\.ts$' },
     },
     {
       name: 'stores-never-import-the-entry',
