@@ -46,8 +46,11 @@ export interface SqlStore extends Store {
   close(): Promise<void>;
   /** The table, as configured: for readers of the store's SQL (insights). */
   readonly table: string;
-  /** Runs a statement on the store's database once its table is migrated: for insights, which read in SQL. */
-  query<Row>(text: string, params?: unknown[]): Promise<{ rows: Row[] }>;
+  /**
+   * Runs a statement on the store's database once its table is migrated: for insights, which read in SQL. With
+   * `settings` (`{ work_mem: '64MB' }`), in a transaction of its own where they are set for it alone.
+   */
+  query<Row>(text: string, params?: unknown[], settings?: Record<string, string>): Promise<{ rows: Row[] }>;
 }
 
 /** Rows per statement: 6 parameters each, far below PostgreSQL's 65,535. */
@@ -114,8 +117,13 @@ function migrations(table: string, indexPrefix: string, hasColumn: (name: string
     );
   }
   steps.push(
+    // Each response's last rating, read in order with no sort: per survey, by response, newest first.
+    `create index if not exists ${indexPrefix}_insights_ratings
+       on ${table} (subject, response_id collate "C", "time" desc, id collate "C" desc)
+       include (rating_scale, rating_value, rating_min, rating_max) where type = 'care.feedback.rating.v1'`,
+    // The other steps of the funnel, the comments' reasons and the list, by survey, type and time.
     `create index if not exists ${indexPrefix}_insights on ${table} (subject, type, "time")
-       include (response_id, id, rating_scale, rating_value, rating_min, rating_max, dismissed_stage, comment_reasons)`,
+       include (response_id, dismissed_stage, comment_reasons)`,
     // A response's rating, looked up from its comment (the list of who needs an answer).
     `create index if not exists ${indexPrefix}_response on ${table} (response_id, "time")`
   );
@@ -240,9 +248,14 @@ export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore 
   let closed: Promise<void> | undefined;
   return {
     table,
-    async query(text, params) {
+    async query<Row>(text: string, params?: unknown[], settings: Record<string, string> = {}) {
       await ready();
-      return db.query(text, params);
+      const entries = Object.entries(settings);
+      if (!entries.length) return db.query<Row>(text, params);
+      return db.transaction(async (query) => {
+        for (const [setting, value] of entries) await query('select set_config($1, $2, true)', [setting, value]);
+        return query<Row>(text, params);
+      });
     },
     put(event) {
       if (closed) return Promise.reject(new StoreUnavailableError(`${name}: the store is closed`));

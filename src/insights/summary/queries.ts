@@ -19,7 +19,7 @@ export function bandOf(scale: string, value: string, min: string, max: string): 
     else 'neutral' end`;
 }
 
-/** Counts and moments of a group of banded responses: ScaleFigures before the intervals. */
+/** Counts and moments of a group of scored responses: ScaleFigures before the intervals. */
 const FIGURES = `count(*)::int as responses,
   count(*) filter (where band = 'negative')::int as negative,
   count(*) filter (where band = 'neutral')::int as neutral,
@@ -27,63 +27,80 @@ const FIGURES = `count(*)::int as responses,
   avg(value)::float8 as mean,
   stddev_samp(value)::float8 as sd`;
 
+/** Buckets are counted from a Monday at UTC midnight: days start at midnight, weeks on Monday (ISO 8601). */
+const MONDAY = `timestamptz '2000-01-03 00:00:00+00'`;
+
 /** At most this many values of a segment key, the largest first. */
 export const MAX_SEGMENTS = 50;
 
 /**
  * One statement, one round trip: each response's last rating in the period is found once (`scored`), and every
  * figure is an aggregate of it, as JSON columns of a single row.
- * Parameters: $1 survey, $2 from, $3 to, $4 'day' | 'week', and $5 the segment's context key when asked.
+ * Parameters: $1 survey, $2 from, $3 to, $4 '1 day' | '7 days', and $5 the segment's context key when asked.
  */
 export function summarySql(table: string, withSegment: boolean): string {
   const inPeriod = `subject = $1 and "time" >= $2::timestamptz and "time" < $3::timestamptz`;
   return `with scored as materialized (
-    select distinct on (response_id collate "C") response_id, "time",
-      rating_scale as scale, rating_min as min, rating_max as max, rating_value as value
-      ${withSegment ? `, data->'context'->>$5::text as segment` : ''}
-    from ${table}
-    where ${inPeriod} and type = ${RATING} and response_id is not null and rating_value is not null
-    order by response_id collate "C", "time" desc, id desc
+    select *, ${bandOf('scale', 'value', 'min', 'max')} as band from (
+      select distinct on (response_id collate "C") response_id, "time",
+        rating_scale as scale, rating_min as min, rating_max as max, rating_value as value
+        ${withSegment ? `, data->'context'->>$5::text as segment` : ''}
+      from ${table}
+      where subject = $1 and type = ${RATING} and "time" >= $2::timestamptz and "time" < $3::timestamptz
+        and response_id is not null and rating_value is not null
+      order by response_id collate "C", "time" desc, id collate "C" desc
+    ) last_rating
   ),
-  banded as (select *, ${bandOf('scale', 'value', 'min', 'max')} as band from scored),
-  other_events as materialized (
-    select type, response_id, dismissed_stage, comment_reasons from ${table}
-    where ${inPeriod} and type in (${SHOWN}, ${COMMENT}, ${DISMISSED})
+  comments as materialized (
+    select response_id, comment_reasons from ${table} where ${inPeriod} and type = ${COMMENT}
+  ),
+  -- Materialized, so the planner joins before it unnests (its guess of 100 reasons per comment would otherwise
+  -- make it sort the unnested rows for a merge join).
+  comments_by_band as materialized (
+    select coalesce(scored.band, 'unrated') as band, comments.comment_reasons
+    from comments left join scored on scored.response_id collate "C" = comments.response_id collate "C"
+    where jsonb_array_length(comments.comment_reasons) > 0
   ),
   reasons as (
-    select coalesce(banded.band, 'unrated') as band, reason, count(*)::int as count
-    from other_events cross join lateral jsonb_array_elements_text(other_events.comment_reasons) as reason
-    left join banded on banded.response_id = other_events.response_id
-    where other_events.type = ${COMMENT}
+    select band, reason, count(*)::int as count
+    from comments_by_band cross join lateral jsonb_array_elements_text(comment_reasons) as reason
     group by 1, 2
+  ),
+  steps as (
+    select type, dismissed_stage, count(*)::int as events from ${table}
+    where ${inPeriod} and type in (${SHOWN}, ${DISMISSED})
+    group by type, dismissed_stage
+  ),
+  -- Figures per scale, per scale and value, per bucket and scale: one pass over the responses. grouping() tells
+  -- the sets apart: 3 (neither start nor value: the scale), 2 (the value), 1 (the bucket).
+  grouped as (
+    select grouping(start, value) as set, start, scale, min, max, value, ${FIGURES}
+    from (select *, date_bin($4::interval, "time", ${MONDAY}) as start from scored) bucketed
+    group by grouping sets ((scale, min, max), (scale, min, max, value), (start, scale, min, max))
   )
   select
     (select coalesce(json_agg(f order by f.responses desc, f.scale, f.max), '[]')
-       from (select scale, min, max, ${FIGURES} from banded group by scale, min, max) f) as scales,
+       from (select scale, min, max, responses, negative, neutral, positive, mean, sd from grouped where set = 3) f) as scales,
     (select coalesce(json_agg(d order by d.scale, d.min, d.max, d.value), '[]')
-       from (select scale, min, max, value, count(*)::int as count from banded group by 1, 2, 3, 4) d) as distribution,
+       from (select scale, min, max, value, responses as count from grouped where set = 2) d) as distribution,
     (select coalesce(json_agg(s order by s.start), '[]')
-       from (select date_trunc($4::text, "time", 'UTC') as start, scale, min, max, ${FIGURES}
-             from banded group by 1, 2, 3, 4) s) as series,
+       from (select start, scale, min, max, responses, negative, neutral, positive, mean, sd from grouped where set = 1) s) as series,
     ${
       withSegment
         ? `(select coalesce(json_agg(g), '[]') from (
-             select banded.segment, scale, min, max, ${FIGURES} from banded
-             join (select segment, count(*) as total from banded group by segment order by total desc, segment limit ${MAX_SEGMENTS}) top
-               on top.segment is not distinct from banded.segment
-             group by banded.segment, scale, min, max) g)`
-        : `null::json`
+             select scored.segment, scale, min, max, ${FIGURES} from scored
+             join (select segment, count(*) as total from scored group by segment order by total desc, segment limit ${MAX_SEGMENTS}) top
+               on top.segment is not distinct from scored.segment
+             group by scored.segment, scale, min, max) g)`
+        : 'null::json'
     } as segments,
     (select coalesce(json_agg(r order by r.band, r.count desc, r.reason), '[]') from reasons r) as reasons,
-    (select count(*)::int from other_events where type = ${COMMENT}) as comments,
+    (select count(*)::int from comments) as comments,
     (select json_build_object(
-       'shown', (select count(*)::int from (select distinct response_id from other_events where type = ${SHOWN}) x),
-       'rated', (select count(*)::int from banded),
-       'commented', (select count(*)::int from (select distinct response_id from other_events where type = ${COMMENT}) x),
-       'dismissed', (select coalesce(json_object_agg(stage, n), '{}') from (
-          select coalesce(dismissed_stage, 'total') as stage, count(*)::int as n
-          from (select distinct response_id, dismissed_stage from other_events where type = ${DISMISSED}) x
-          group by rollup (dismissed_stage)) y)
+       'shown', (select coalesce(sum(events), 0)::int from steps where type = ${SHOWN}),
+       'commented', (select count(*)::int from (select distinct response_id from comments) x),
+       'dismissed', (select coalesce(json_object_agg(coalesce(dismissed_stage, 'unknown'), events), '{}')
+                     from steps where type = ${DISMISSED})
      )) as funnel`;
 }
 

@@ -59,11 +59,15 @@ export interface RankedReason {
   count: number;
 }
 
-/** The funnel of `<care-feedback>`: distinct `responseId`s at each step in the period. */
+/** The funnel of `<care-feedback>` in the period. */
 export interface Funnel {
+  /** Cards shown (shown events: each showing is a conversation of its own). */
   shown: number;
+  /** Responses: distinct `responseId`s with a rating. */
   rated: number;
+  /** Distinct `responseId`s with a comment. */
   commented: number;
+  /** Dismissals (dismissed events), by the stage the card was closed at. */
   dismissed: { total: number; rating: number; comment: number; thanks: number };
 }
 
