@@ -215,7 +215,8 @@ export class CareInsights extends LitElement {
           <a class="button" href=${this._url('/export.jsonl')} download>${t.export} ${t.exportJsonl}</a>
         </div>
       </form>
-      <p role="status" class=${this._status === 'idle' ? 'muted' : 'error'} ?hidden=${this._status === 'idle' && summary?.responses !== 0}>
+      <p role="status" class=${this._status === 'failed' || this._status === 'unauthorized' ? 'error' : 'muted'}
+        ?hidden=${this._status === 'idle' && summary?.responses !== 0}>
         ${this._status === 'loading' ? t.loading
         : this._status === 'failed' ? t.failed
         : this._status === 'unauthorized' ? t.unauthorized
