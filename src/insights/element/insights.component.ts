@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   BarController, BarElement, CategoryScale, Chart, Filler, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip,
 } from 'chart.js';
@@ -305,6 +304,7 @@ export class CareInsights extends LitElement {
     const t = this._t;
     const { shown, rated, commented, dismissed } = summary.funnel;
     const top = Math.max(shown, rated, commented, dismissed.total, 1);
+    // <progress> draws the bars: a width in a style attribute would need 'unsafe-inline' in the page's policy.
     const steps: [string, number, string][] = [
       [t.shown, shown, ''],
       [t.rated, rated, ''],
@@ -316,7 +316,7 @@ export class CareInsights extends LitElement {
       <ol class="funnel">
         ${steps.map(([name, count, detail]) => html`<li>
           <span>${name}</span>
-          <span class="bar" style=${styleMap({ inlineSize: `${(100 * count) / top}%` })}></span>
+          <progress class="bar" max=${top} .value=${count} aria-hidden="true"></progress>
           <span>${this._number(count, 0)}${shown && name !== t.shown ? ` (${this._number((100 * count) / shown, 0)} %)` : ''}${detail ? html`<br><span class="muted">${detail}</span>` : nothing}</span>
         </li>`)}
       </ol>

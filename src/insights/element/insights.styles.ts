@@ -69,7 +69,7 @@ export const insightsStyles = css`
   ol, ul { margin: 0; padding-inline-start: 1.25rem; }
   .funnel { display: grid; gap: 0.5rem; list-style: none; padding: 0; }
   .funnel li { display: grid; grid-template-columns: 8rem 1fr auto; gap: 0.75rem; align-items: center; }
-  .bar { block-size: 0.75rem; background: var(--care-insights-accent); border-radius: 4px; min-inline-size: 2px; }
+  .bar { inline-size: 100%; block-size: 0.75rem; accent-color: var(--care-insights-accent); }
   .answers { list-style: none; padding: 0; display: grid; gap: 0.75rem; }
   .answers article { border-inline-start: 4px solid var(--care-insights-border); padding-inline-start: 0.75rem; }
   .answers .negative { border-inline-start-color: var(--care-insights-negative); }
@@ -80,7 +80,6 @@ export const insightsStyles = css`
   .exports { display: flex; gap: 0.5rem; flex-wrap: wrap; }
   .error { color: var(--care-insights-negative); font-weight: 600; }
   @media (forced-colors: active) {
-    .bar { background: CanvasText; }
     button, a.button { border-color: ButtonText; }
     .answers article { border-inline-start-color: CanvasText; }
   }
