@@ -19,8 +19,13 @@ async function dashboard(src = '/insights-test', extra = {}): Promise<CareInsigh
 const text = (el: CareInsights, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('<care-insights>', function () {
-  // The first request seeds the handler's PGlite (a few seconds on a busy machine).
   this.timeout(20000);
+
+  before(async function () {
+    // The first request starts and seeds the handler's PGlite: seconds, and more on a busy machine.
+    this.timeout(90000);
+    await fetch('/insights-test/surveys');
+  });
 
   it('is accessible, with the headline figure and its 95 % interval', async () => {
     const el = await dashboard();
