@@ -33,44 +33,30 @@ const MONDAY = `timestamptz '2000-01-03 00:00:00+00'`;
 /** At most this many values of a segment key, the largest first. */
 export const MAX_SEGMENTS = 50;
 
-/**
- * One statement, one round trip: each response's last rating in the period is found once (`scored`), and every
- * figure is an aggregate of it, as JSON columns of a single row.
- * Parameters: $1 survey, $2 from, $3 to, $4 '1 day' | '7 days', and $5 the segment's context key when asked.
- */
-export function summarySql(table: string, withSegment: boolean): string {
-  const inPeriod = `subject = $1 and "time" >= $2::timestamptz and "time" < $3::timestamptz`;
-  return `with scored as materialized (
+const IN_PERIOD = `subject = $1 and "time" >= $2::timestamptz and "time" < $3::timestamptz`;
+
+/** Each response's last rating in the period, with its band: read in the order of the `_insights_ratings` index. */
+function scoredCte(table: string, withSegment: boolean): string {
+  return `scored as materialized (
     select *, ${bandOf('scale', 'value', 'min', 'max')} as band from (
       select distinct on (response_id collate "C") response_id, "time",
         rating_scale as scale, rating_min as min, rating_max as max, rating_value as value
         ${withSegment ? `, data->'context'->>$5::text as segment` : ''}
       from ${table}
-      where subject = $1 and type = ${RATING} and "time" >= $2::timestamptz and "time" < $3::timestamptz
-        and response_id is not null and rating_value is not null
+      where ${IN_PERIOD} and type = ${RATING} and response_id is not null and rating_value is not null
       order by response_id collate "C", "time" desc, id collate "C" desc
     ) last_rating
-  ),
-  comments as materialized (
-    select response_id, comment_reasons from ${table} where ${inPeriod} and type = ${COMMENT}
-  ),
-  -- Materialized, so the planner joins before it unnests (its guess of 100 reasons per comment would otherwise
-  -- make it sort the unnested rows for a merge join).
-  comments_by_band as materialized (
-    select coalesce(scored.band, 'unrated') as band, comments.comment_reasons
-    from comments left join scored on scored.response_id collate "C" = comments.response_id collate "C"
-    where jsonb_array_length(comments.comment_reasons) > 0
-  ),
-  reasons as (
-    select band, reason, count(*)::int as count
-    from comments_by_band cross join lateral jsonb_array_elements_text(comment_reasons) as reason
-    group by 1, 2
-  ),
-  steps as (
-    select type, dismissed_stage, count(*)::int as events from ${table}
-    where ${inPeriod} and type in (${SHOWN}, ${DISMISSED})
-    group by type, dismissed_stage
-  ),
+  )`;
+}
+
+/**
+ * The summary is three statements, each one row of JSON columns, that the handler runs at the same time (on
+ * PostgreSQL, each on a connection of its own, so on as many cores): the figures, the reasons, the funnel.
+ * Parameters: $1 survey, $2 from, $3 to; for the figures also $4 '1 day' | '7 days', and $5 the segment's
+ * context key when asked.
+ */
+export function figuresSql(table: string, withSegment: boolean): string {
+  return `with ${scoredCte(table, withSegment)},
   -- Figures per scale, per scale and value, per bucket and scale: one pass over the responses. grouping() tells
   -- the sets apart: 3 (neither start nor value: the scale), 2 (the value), 1 (the bucket).
   grouped as (
@@ -93,15 +79,39 @@ export function summarySql(table: string, withSegment: boolean): string {
                on top.segment is not distinct from scored.segment
              group by scored.segment, scale, min, max) g)`
         : 'null::json'
-    } as segments,
-    (select coalesce(json_agg(r order by r.band, r.count desc, r.reason), '[]') from reasons r) as reasons,
-    (select count(*)::int from comments) as comments,
-    (select json_build_object(
-       'shown', (select coalesce(sum(events), 0)::int from steps where type = ${SHOWN}),
-       'commented', (select count(*)::int from (select distinct response_id from comments) x),
-       'dismissed', (select coalesce(json_object_agg(coalesce(dismissed_stage, 'unknown'), events), '{}')
-                     from steps where type = ${DISMISSED})
-     )) as funnel`;
+    } as segments`;
+}
+
+/** Reasons ranked within the band of the response's last rating in the period. Parameters: $1 survey, $2 from, $3 to. */
+export function reasonsSql(table: string): string {
+  return `with ${scoredCte(table, false)},
+  -- Materialized, so the planner joins before it unnests (its guess of 100 reasons per comment would otherwise
+  -- make it sort the unnested rows for a merge join).
+  comments_by_band as materialized (
+    select coalesce(scored.band, 'unrated') as band, comments.comment_reasons
+    from ${table} comments left join scored on scored.response_id collate "C" = comments.response_id collate "C"
+    where comments.subject = $1 and comments."time" >= $2::timestamptz and comments."time" < $3::timestamptz
+      and comments.type = ${COMMENT} and jsonb_array_length(comments.comment_reasons) > 0
+  )
+  select coalesce(json_agg(r order by r.band, r.count desc, r.reason), '[]') as reasons from (
+    select band, reason, count(*)::int as count
+    from comments_by_band cross join lateral jsonb_array_elements_text(comment_reasons) as reason
+    group by 1, 2
+  ) r`;
+}
+
+/** The funnel's other steps and the comments. Parameters: $1 survey, $2 from, $3 to. */
+export function funnelSql(table: string): string {
+  return `with steps as (
+    select type, dismissed_stage, count(*)::int as events from ${table}
+    where ${IN_PERIOD} and type in (${SHOWN}, ${DISMISSED}, ${COMMENT})
+    group by type, dismissed_stage
+  )
+  select
+    (select coalesce(sum(events), 0)::int from steps where type = ${SHOWN}) as shown,
+    (select coalesce(sum(events), 0)::int from steps where type = ${COMMENT}) as comments,
+    (select count(*)::int from (select distinct response_id from ${table} where ${IN_PERIOD} and type = ${COMMENT}) x) as commented,
+    (select coalesce(json_object_agg(coalesce(dismissed_stage, 'unknown'), events), '{}') from steps where type = ${DISMISSED}) as dismissed`;
 }
 
 /**
