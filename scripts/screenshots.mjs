@@ -29,7 +29,7 @@ const CORNER = { x: DESKTOP.width - 560, y: DESKTOP.height - 420, width: 560, he
 const SHOTS = [
   // First, while the collector holds only what seedResponses() sent.
   {
-    file: 'responses.png', page: '/responses?survey=checkout-nps', viewport: { width: 1100, height: 2000 }, setup: seedResponses,
+    file: 'responses.png', page: '/responses?survey=checkout-nps', viewport: { width: 1100, height: 1300 }, setup: seedResponses,
     // <care-insights> has loaded the summary and the list, and Chart.js has drawn both charts.
     before: async (page) => {
       await page.locator('care-insights .answers article').nth(3).waitFor();
@@ -145,7 +145,7 @@ try {
     try {
       await shot.setup?.(server.url);
       await page.goto(server.url + shot.page);
-      if (shot.page !== '/responses') await page.evaluate(() => customElements.whenDefined('care-feedback'));
+      if (!shot.page.startsWith('/responses')) await page.evaluate(() => customElements.whenDefined('care-feedback'));
       await shot.before?.(page);
       await page.evaluate(() => document.fonts.ready);
       const path = join(outDir, shot.file);

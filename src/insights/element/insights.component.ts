@@ -416,7 +416,12 @@ export class CareInsights extends LitElement {
           { label: this._headline(main).label, data: points.map((point) => headline(point)?.value ?? null), borderColor: color('accent'), backgroundColor: color('accent'), spanGaps: true },
         ],
       },
-      options: { ...common, scales: { x: { reverse: rtl }, y: { position: rtl ? 'right' : 'left' } } },
+      options: {
+        ...common,
+        // The interval is one band between two lines: one legend entry for it.
+        plugins: { ...common.plugins, legend: { ...common.plugins.legend, labels: { ...common.plugins.legend.labels, filter: (item) => item.datasetIndex !== 1 } } },
+        scales: { x: { reverse: rtl }, y: { position: rtl ? 'right' : 'left' } },
+      },
     }));
     const counts = summary.distribution.find((entry) => entry.scale === main.scale && entry.min === main.min && entry.max === main.max)?.counts ?? [];
     this._charts.push(new Chart(distribution, {
