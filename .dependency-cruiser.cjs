@@ -2,7 +2,10 @@
  * The layers of src/, checked by `npm run check:layers` (part of `npm test`, so CI fails on a violation).
  * Type-only imports count (tsPreCompilationDeps): a type loop is still a loop for a reader.
  *
- *   entries (src/*.ts)             index, client, rating, comment, feedback, react, vue, svelte, script tag
+ *   entries (src/*.ts)             index, client, rating, comment, feedback, react (+ react.node), vue, svelte,
+ *                                  preact, solid, astro, ssr, script tag
+ *     ssr/, frameworks/            server rendering (Node); what the framework entries share (typings, React
+ *                                  components, defer-hydration)
  *     components/<element>/        the elements, each beside its own styles and registration
  *     components/base/             what the elements share: CareElement, theme, scales, define
  *       client/                    delivery: envelope, outbox, retries, tab lock, HTTP, redaction
@@ -11,12 +14,15 @@
  *         core/                    configuration, log, storage, clock, ids, the wire limits
  *           types.ts, events.ts    shared types
  *   receiver/                      the server side: imports only core/wire-limits.ts and types.ts
+ *   insights/forwarding/           forwarding (server): reads the SQL stores (receiver/store.ts, sql-store.ts)
  *   insights/ (but element/)       the team's server side: reads the SQL stores of receiver/
  *   insights/element/              <care-insights>, a browser element: knows the insights' JSON types, never the server
  *
  * An arrow may only point down (or sideways inside a folder), and never around in a circle.
  */
 const SHARED_TYPES = '^src/(types|events|version)\\.ts$';
+/** Issue 24: the forwarder and its sinks (exported by the `care-feedback/insights` entry, src/insights/index.ts). */
+const FORWARDING = '^src/insights/forwarding/';
 
 module.exports = {
   forbidden: [
@@ -82,6 +88,20 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/', pathNot: ['^src/receiver/', '^src/insights/(?!element/)'] },
       to: { path: '^src/receiver/' },
+    },
+    {
+      name: 'forwarding-stands-on-the-stores',
+      comment: 'Forwarding (server) reads the SQL stores and the shared types: nothing browser-side, not the receiver entry.',
+      severity: 'error',
+      from: { path: FORWARDING },
+      to: { path: '^src/', pathNot: [FORWARDING, '^src/receiver/(store|sql-store)\\.ts$', '^src/types\\.ts$'] },
+    },
+    {
+      name: 'browser-never-imports-forwarding',
+      comment: 'Forwarding is Node only (node:crypto, timers): no browser module pulls it into a bundle.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: ['^src/insights/'] },
+      to: { path: FORWARDING },
     },
     {
       name: 'insights-server-stays-on-the-server',

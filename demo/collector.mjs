@@ -19,6 +19,7 @@ import { pgliteStore } from 'care-feedback/receiver/pglite';
 import { createInsights } from 'care-feedback/insights';
 import { postgresStore } from 'care-feedback/receiver/postgres';
 import { eventsAsCsv, eventsAsJsonl } from './export.mjs';
+import { startForwarding } from './forwarding.mjs';
 
 /**
  * Who may read the insights: in the demo, a request to the demo's loopback address from its own pages. A host
@@ -36,16 +37,19 @@ const EXPORTS = {
 };
 
 /**
- * @param {{ dataDir: string, databaseUrl?: string }} options
+ * @param {{ dataDir: string, databaseUrl?: string, forward?: boolean | { write?: (line: string) => void } }} options
+ *   forward: a forwarder on the same store, logging each stored event (demo/forwarding.mjs)
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean}
  *   handles `/events`, `/events/stream` and the exports; returns false for any other path
  */
-export function createCollector({ dataDir, databaseUrl = process.env.DATABASE_URL }) {
+export function createCollector({ dataDir, databaseUrl = process.env.DATABASE_URL, forward = false }) {
   const store = databaseUrl ? postgresStore({ connectionString: databaseUrl }) : pgliteStore({ dataDir: join(dataDir, 'pglite') });
   const listeners = new Set();
   const notify = (change) => listeners.forEach((listener) => listener(change));
   const receive = toNodeListener(createReceiver({ store, onEvent: (event) => notify({ type: 'stored', event }) }));
   const insights = toNodeListener(createInsights({ store, authorize: isDemoVisitor }));
+  // In this process, on this store object: one process at a time opens a PGlite folder.
+  const forwarder = forward ? startForwarding(store, forward === true ? {} : forward) : undefined;
 
   function handleEventsRequest(req, res) {
     const pathname = pathnameOf(req.url);
@@ -85,7 +89,10 @@ export function createCollector({ dataDir, databaseUrl = process.env.DATABASE_UR
     return false;
   }
   // The demo server's close() closes the store: pgliteStore holds its folder until then.
-  handleEventsRequest.close = () => store.close();
+  handleEventsRequest.close = async () => {
+    await forwarder?.stop(); // first: it reads the store
+    await store.close();
+  };
   return handleEventsRequest;
 }
 

@@ -34,14 +34,15 @@ const INLINE_IMPORT_MAP = /<script\s+type=["']?importmap["']?\s*>([\s\S]*?)<\/sc
 
 /**
  * Starts the demo server.
- * @param {{ port?: number, host?: string, dataDir?: string, root?: string, databaseUrl?: string }} [options]
+ * @param {{ port?: number, host?: string, dataDir?: string, root?: string, databaseUrl?: string, forward?: boolean | object }} [options]
  *   port 0 picks a free one; host defaults to loopback (the collector has a DELETE);
  *   root is the repository root; dataDir holds events.jsonl (default `<root>/.data`); with databaseUrl
- *   (default: the DATABASE_URL environment variable) the events are kept in PostgreSQL instead
+ *   (default: the DATABASE_URL environment variable) the events are kept in PostgreSQL instead; forward
+ *   starts a forwarder on the same store (demo/forwarding.mjs; `npm start` turns it on)
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function startServer({ port = 0, host = '127.0.0.1', root = REPO_ROOT, dataDir = join(root, '.data'), databaseUrl } = {}) {
-  const handleEvents = createCollector({ dataDir, databaseUrl });
+export async function startServer({ port = 0, host = '127.0.0.1', root = REPO_ROOT, dataDir = join(root, '.data'), databaseUrl, forward } = {}) {
+  const handleEvents = createCollector({ dataDir, databaseUrl, forward });
   // Async, so that a throw anywhere becomes a 500 for that request rather than the end of the server.
   const handleRequest = async (req, res) => {
     if (!handleEvents(req, res)) await serveFile(req, res, root);
@@ -156,7 +157,7 @@ function isRunDirectly() {
 
 if (isRunDirectly()) {
   const port = Number(process.env.PORT) || 8080;
-  await startServer({ port, dataDir: join(REPO_ROOT, '.data') });
+  await startServer({ port, dataDir: join(REPO_ROOT, '.data'), forward: true });
   console.log(`care-feedback demo: http://localhost:${port}`);
   if (!existsSync(join(REPO_ROOT, 'dist', 'care-feedback.min.js'))) {
     console.warn('dist/care-feedback.min.js is missing: build the library, or the pages show no widgets.');

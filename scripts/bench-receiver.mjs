@@ -19,10 +19,12 @@ import pg from 'pg';
 import { startPostgres, POSTGRES_MISSING } from '../tests/support/postgres.mjs';
 import { ratingEvent } from '../tests/support/cloud-events.mjs';
 
-const ROUNDS = Number(process.env.ROUNDS ?? 3);
+const ROUNDS = Number(process.env.ROUNDS ?? 5);
+/** `ONLY=postgres` or `ONLY=pglite` runs one half of the bench. */
+const ONLY = process.env.ONLY ?? 'all';
 /** Concurrency and the most events per run; a run also stops issuing requests after MAX_RUN_SECONDS. */
 const LEVELS = [
-  { concurrency: 1, events: 1500 },
+  { concurrency: 1, events: 3000 },
   { concurrency: 16, events: 8000 },
   { concurrency: 64, events: 15000 },
   { concurrency: 256, events: 20000 },
@@ -31,14 +33,23 @@ const CONNECTIONS = { concurrency: 2000, events: 10000 };
 const POISON = { concurrency: 64, events: 15000, share: 0.01 };
 const PGLITE = { concurrency: 16, events: 9000 };
 const MAX_RUN_SECONDS = 8;
+/** Turns each side takes per round at 1 concurrent and in the poison comparison (see recordSliced). */
+const SLICES = 4;
 /**
- * Before anything is measured, runs of this many events at 16 concurrent until two in a row differ by less
- * than WARM_UP_STEADY, at most WARM_UP_RUNS: V8 optimises the request path (and PGlite's WebAssembly) only
- * after thousands of requests — PGlite went 630, 1,480, 2,630, 3,090 events/s over its first four runs of 4,000.
+ * Before anything is measured, runs of this many events at 16 concurrent until the rate stops climbing (see
+ * warmUp): V8 optimises the request path (and PGlite's WebAssembly) only after thousands of requests —
+ * PGlite went 1,030, 2,850, 4,130, 5,930 events/s over its first four runs of 4,000.
  */
 const WARM_UP_EVENTS = 3000;
-const WARM_UP_RUNS = 8;
+const WARM_UP_MIN_RUNS = 4;
+const WARM_UP_RUNS = 12;
 const WARM_UP_STEADY = 0.1;
+/**
+ * PGlite's WebAssembly keeps getting faster for longer: on this machine, busy, it still climbed from 1,810 to
+ * 3,170 events/s over the five measured runs after a 4-run warm-up (V8 tiers up the hot functions one by one,
+ * on background threads that wait for a core). A receiver runs for days; the bench measures it warm.
+ */
+const PGLITE_WARM_UP_MIN_RUNS = 12;
 const POISON_TIME = `2026-11-27T10:15:30.${'1'.repeat(130)}Z`;
 
 /**
@@ -130,16 +141,22 @@ async function load(port, { concurrency, events, poisonShare = 0 }) {
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const poisonSent = bodies.slice(0, next).filter((b) => b.poison).length;
-  return { perSecond: acknowledged.length / seconds, sent: next, acknowledged, statuses, poisonSent, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return { perSecond: acknowledged.length / seconds, seconds, sent: next, acknowledged, latencies, statuses, poisonSent, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
 }
 
-/** Runs until the rate is steady (see WARM_UP_EVENTS); bounded by WARM_UP_RUNS. */
-async function warmUp(port) {
-  let previous = 0;
-  for (let run = 0; run < WARM_UP_RUNS; run++) {
+/**
+ * Runs until the rate stops climbing: WARM_UP_MIN_RUNS at least, then until two runs in a row beat the best
+ * before them by less than WARM_UP_STEADY; at most WARM_UP_RUNS. (Two slow runs alike are not "steady": on a
+ * busy machine V8 compiles the optimised code on background threads that wait for a core.)
+ */
+async function warmUp(port, minRuns = WARM_UP_MIN_RUNS) {
+  let best = 0;
+  let flat = 0;
+  for (let run = 0; run < Math.max(minRuns, WARM_UP_RUNS); run++) {
     const { perSecond } = await load(port, { concurrency: 16, events: WARM_UP_EVENTS });
-    if (previous && Math.abs(perSecond - previous) / previous < WARM_UP_STEADY) return;
-    previous = perSecond;
+    flat = perSecond < best * (1 + WARM_UP_STEADY) ? flat + 1 : 0;
+    best = Math.max(best, perSecond);
+    if (run + 1 >= minRuns && flat >= 2) return;
   }
 }
 
@@ -157,6 +174,58 @@ async function lostIn(client, table, ids) {
 }
 
 async function main() {
+  const results = [];
+  const loads = [loadavg()[0]];
+  const sampleLoad = setInterval(() => loads.push(loadavg()[0]), 5000);
+  if (ONLY !== 'pglite') await postgresRuns(results);
+  const pglite = ONLY !== 'postgres' ? await pgliteRuns() : null;
+  clearInterval(sampleLoad);
+
+  const lines = [];
+  const checks = [];
+  const spread = (values, digits = 0) => `${fmt(median(values), digits)} (${fmt(Math.min(...values), digits)}–${fmt(Math.max(...values), digits)})`;
+  lines.push(`${ROUNDS} rounds, alternated; median (min–max). Every acknowledged id looked up in its table.`);
+  lines.push(`Machine: ${cpus().length} cores, 1-minute load average ${fmt(Math.min(...loads), 1)}–${fmt(Math.max(...loads), 1)} during the bench.`, '');
+  lines.push('| run | receiver events/s | baseline events/s | ratio | receiver p99 ms | baseline p99 ms | lost |');
+  lines.push('|---|--:|--:|--:|--:|--:|--:|');
+  if (ONLY !== 'pglite') {
+    for (const [name, level] of [...LEVELS.map((l) => ['concurrency', l]), ['connections', CONNECTIONS]]) {
+      const mine = results.filter((r) => r.name === name && r.server === 'receiver' && r.concurrency === level.concurrency);
+      const theirs = results.filter((r) => r.name === name && r.server === 'baseline' && r.concurrency === level.concurrency);
+      const ratios = mine.map((r, i) => r.perSecond / theirs[i].perSecond);
+      const p99Ratios = mine.map((r, i) => r.p99 / theirs[i].p99);
+      const lost = [...mine, ...theirs].reduce((sum, r) => sum + r.lost, 0);
+      const label = name === 'connections' ? `${level.concurrency} connections` : `${level.concurrency} concurrent`;
+      lines.push(`| ${label} | ${spread(mine.map((r) => r.perSecond))} | ${spread(theirs.map((r) => r.perSecond))} | ${spread(ratios, 2)}× | ${spread(mine.map((r) => r.p99), 1)} | ${spread(theirs.map((r) => r.p99), 1)} | ${lost} |`);
+      if (name === 'connections') checks.push([`p99 at ${level.concurrency} connections ≤ 2× the baseline's`, median(p99Ratios) <= 2, `median ${fmt(median(p99Ratios), 2)}× (${fmt(Math.min(...p99Ratios), 2)}–${fmt(Math.max(...p99Ratios), 2)}×)`]);
+      else {
+        checks.push([`≥ 1.0× the baseline at ${level.concurrency}`, median(ratios) >= 1, `median ${fmt(median(ratios), 2)}×, min ${fmt(Math.min(...ratios), 2)}×`]);
+        if (level.concurrency >= 64) checks.push([`≥ 1.5× the baseline at ${level.concurrency}`, median(ratios) >= 1.5, `median ${fmt(median(ratios), 2)}×, min ${fmt(Math.min(...ratios), 2)}×`]);
+      }
+    }
+    const clean = results.filter((r) => r.name === 'clean');
+    const poison = results.filter((r) => r.name === 'poison');
+    const poisonRatios = poison.map((r, i) => r.perSecond / clean[i].perSecond);
+    const poisonRefused = poison.every((r) => (r.statuses[400] ?? 0) === r.poisonSent);
+    lines.push(`| receiver, 1 % poison, 64 concurrent | ${spread(poison.map((r) => r.perSecond))} | clean: ${spread(clean.map((r) => r.perSecond))} | ${spread(poisonRatios, 2)}× clean | ${spread(poison.map((r) => r.p99), 1)} | clean: ${spread(clean.map((r) => r.p99), 1)} | ${[...poison, ...clean].reduce((s, r) => s + r.lost, 0)} |`);
+    checks.push(['1 % poison: ≥ 90 % of the clean throughput', median(poisonRatios) >= 0.9, `median ${fmt(median(poisonRatios) * 100, 0)} %`]);
+    checks.push(['every poison event answered 400', poisonRefused, '']);
+  }
+  if (pglite) {
+    lines.push(`| pgliteStore, 16 concurrent | ${spread(pglite.rates)} | | | ${spread(pglite.p99s, 1)} | | ${pglite.lost} after kill -9 (${pglite.acknowledgedBeforeKill} acknowledged) |`);
+    checks.push(['pgliteStore ≥ 3,000 events/s at 16 concurrent', median(pglite.rates) >= 3000, `median ${fmt(median(pglite.rates), 0)}/s, min ${fmt(Math.min(...pglite.rates), 0)}/s`]);
+    checks.push(['pgliteStore: 0 lost after kill -9', pglite.lost === 0, `${pglite.acknowledgedBeforeKill} acknowledged`]);
+  }
+  const lostTotal = results.reduce((s, r) => s + r.lost, 0) + (pglite?.lost ?? 0);
+  checks.push(['0 acknowledged ids lost in every run', lostTotal === 0, '']);
+  lines.push('');
+  for (const [what, ok, detail] of checks) lines.push(`- ${ok ? 'PASS' : 'FAIL'} ${what}${detail ? `: ${detail}` : ''}`);
+  console.log(lines.join('\n'));
+  process.exit(lostTotal === 0 ? 0 : 1);
+}
+
+/** The receiver and the naive one on one throwaway PostgreSQL, alternated round by round; rows into `results`. */
+async function postgresRuns(results) {
   const database = await startPostgres();
   if (!database) {
     console.error(POSTGRES_MISSING);
@@ -164,83 +233,67 @@ async function main() {
   }
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
-  // Both write into a table of the same shape — the receiver's, with its reader order (seq, tx) and the
-  // insights' index — so the ratio compares the two ways of receiving, not two schemas.
-  const { postgresStore } = await import('care-feedback/receiver/postgres');
-  const shaper = postgresStore({ connectionString: database.url, table: 'bench_baseline' });
-  await shaper.ping();
-  await shaper.close();
+  // The naive receiver writes into the table a host would make for it: the contract's columns and primary key,
+  // nothing more. The receiver's own table also keeps a reader order (seq, tx) and the insights' index: three
+  // B-trees to update per row where the naive one updates one, a cost counted against the receiver.
   const receiver = startProcess(['scripts/receiver-server.mjs'], { DATABASE_URL: database.url, TABLE: 'bench_receiver' });
   const baseline = startProcess(['scripts/bench-receiver.mjs', '--baseline-server'], { DATABASE_URL: database.url, TABLE: 'bench_baseline' });
   const servers = { receiver: { port: await receiver.port, table: 'bench_receiver' }, baseline: { port: await baseline.port, table: 'bench_baseline' } };
-  const results = [];
-  const checks = [];
-  const loads = [loadavg()[0]];
-  const sampleLoad = setInterval(() => loads.push(loadavg()[0]), 5000);
   const record = async (name, server, level, extra = {}) => {
     const run = await load(servers[server].port, { ...level, ...extra });
+    return keep(name, server, level, run);
+  };
+  /**
+   * A quiet run waits on one commit (one fsync) at a time, so the disk's other work moves it most, from one
+   * second to the next; the poison run is compared with a clean one of the same receiver, so the machine's
+   * moods are all the difference. There the two take turns in SLICES short runs each, added up per side.
+   */
+  const recordSliced = async (turns, level) => {
+    const runs = turns.map(() => []);
+    for (let slice = 0; slice < SLICES; slice++) {
+      for (const [i, { server, extra }] of turns.entries()) {
+        runs[i].push(await load(servers[server].port, { ...level, ...extra, events: Math.ceil(level.events / SLICES) }));
+      }
+    }
+    for (const [i, { name, server }] of turns.entries()) {
+      const parts = runs[i];
+      const acknowledged = parts.flatMap((part) => part.acknowledged);
+      const latencies = parts.flatMap((part) => part.latencies).sort((a, b) => a - b);
+      const seconds = parts.reduce((sum, part) => sum + part.seconds, 0);
+      const statuses = {};
+      for (const part of parts) for (const [status, count] of Object.entries(part.statuses)) statuses[status] = (statuses[status] ?? 0) + count;
+      await keep(name, server, level, {
+        perSecond: acknowledged.length / seconds, seconds, sent: parts.reduce((sum, part) => sum + part.sent, 0), acknowledged, latencies,
+        statuses, poisonSent: parts.reduce((sum, part) => sum + part.poisonSent, 0), p50: percentile(latencies, 50), p99: percentile(latencies, 99),
+      });
+    }
+  };
+  const keep = async (name, server, level, run) => {
     const lost = await lostIn(client, servers[server].table, run.acknowledged);
     const row = { name, server, concurrency: level.concurrency, ...run, lost };
     results.push(row);
     process.stderr.write(`${name} ${server} c=${level.concurrency}: ${Math.round(run.perSecond)}/s p99 ${run.p99.toFixed(1)} ms, lost ${lost}, ${JSON.stringify(run.statuses)}\n`);
     return row;
   };
-
   try {
     // Warm both (connections, JIT, the table) before anything is measured.
     for (const server of ['receiver', 'baseline']) await warmUp(servers[server].port);
     for (let round = 0; round < ROUNDS; round++) {
       const order = round % 2 === 0 ? ['receiver', 'baseline'] : ['baseline', 'receiver'];
-      for (const level of LEVELS) for (const server of order) await record('concurrency', server, level);
+      for (const level of LEVELS) {
+        if (level.concurrency === 1) await recordSliced(order.map((server) => ({ name: 'concurrency', server })), level);
+        else for (const server of order) await record('concurrency', server, level);
+      }
       for (const server of order) await record('connections', server, CONNECTIONS);
       const poisonOrder = round % 2 === 0 ? [false, true] : [true, false];
-      for (const poisoned of poisonOrder) await record(poisoned ? 'poison' : 'clean', 'receiver', POISON, poisoned ? { poisonShare: POISON.share } : {});
+      await recordSliced(poisonOrder.map((poisoned) => ({ name: poisoned ? 'poison' : 'clean', server: 'receiver', extra: poisoned ? { poisonShare: POISON.share } : {} })), POISON);
     }
   } finally {
     await receiver.kill();
     await baseline.kill();
+    await client.end();
+    database.remove();
   }
-  const pglite = await pgliteRuns();
-  clearInterval(sampleLoad);
-  await client.end();
-  database.remove();
-
-  const lines = [];
-  const spread = (values, digits = 0) => `${fmt(median(values), digits)} (${fmt(Math.min(...values), digits)}–${fmt(Math.max(...values), digits)})`;
-  lines.push(`${ROUNDS} rounds, alternated; median (min–max). Every acknowledged id looked up in its table.`);
-  lines.push(`Machine: ${cpus().length} cores, 1-minute load average ${fmt(Math.min(...loads), 1)}–${fmt(Math.max(...loads), 1)} during the bench.`, '');
-  lines.push('| run | receiver events/s | baseline events/s | ratio | receiver p99 ms | baseline p99 ms | lost |');
-  lines.push('|---|--:|--:|--:|--:|--:|--:|');
-  for (const [name, level] of [...LEVELS.map((l) => ['concurrency', l]), ['connections', CONNECTIONS]]) {
-    const mine = results.filter((r) => r.name === name && r.server === 'receiver' && r.concurrency === level.concurrency);
-    const theirs = results.filter((r) => r.name === name && r.server === 'baseline' && r.concurrency === level.concurrency);
-    const ratios = mine.map((r, i) => r.perSecond / theirs[i].perSecond);
-    const p99Ratios = mine.map((r, i) => r.p99 / theirs[i].p99);
-    const lost = [...mine, ...theirs].reduce((sum, r) => sum + r.lost, 0);
-    const label = name === 'connections' ? `${level.concurrency} connections` : `${level.concurrency} concurrent`;
-    lines.push(`| ${label} | ${spread(mine.map((r) => r.perSecond))} | ${spread(theirs.map((r) => r.perSecond))} | ${spread(ratios, 2)}× | ${spread(mine.map((r) => r.p99), 1)} | ${spread(theirs.map((r) => r.p99), 1)} | ${lost} |`);
-    if (name === 'connections') checks.push([`p99 at ${level.concurrency} connections ≤ 2× the baseline's`, median(p99Ratios) <= 2, `median ${fmt(median(p99Ratios), 2)}× (${fmt(Math.min(...p99Ratios), 2)}–${fmt(Math.max(...p99Ratios), 2)}×)`]);
-    else {
-      checks.push([`≥ 1.0× the baseline at ${level.concurrency}`, median(ratios) >= 1, `median ${fmt(median(ratios), 2)}×, min ${fmt(Math.min(...ratios), 2)}×`]);
-      if (level.concurrency >= 64) checks.push([`≥ 1.5× the baseline at ${level.concurrency}`, median(ratios) >= 1.5, `median ${fmt(median(ratios), 2)}×, min ${fmt(Math.min(...ratios), 2)}×`]);
-    }
-  }
-  const clean = results.filter((r) => r.name === 'clean');
-  const poison = results.filter((r) => r.name === 'poison');
-  const poisonRatios = poison.map((r, i) => r.perSecond / clean[i].perSecond);
-  const poisonRefused = poison.every((r) => (r.statuses[400] ?? 0) === r.poisonSent);
-  lines.push(`| receiver, 1 % poison, 64 concurrent | ${spread(poison.map((r) => r.perSecond))} | clean: ${spread(clean.map((r) => r.perSecond))} | ${spread(poisonRatios, 2)}× clean | ${spread(poison.map((r) => r.p99), 1)} | clean: ${spread(clean.map((r) => r.p99), 1)} | ${[...poison, ...clean].reduce((s, r) => s + r.lost, 0)} |`);
-  lines.push(`| pgliteStore, 16 concurrent | ${spread(pglite.rates)} | | | ${spread(pglite.p99s, 1)} | | ${pglite.lost} after kill -9 (${pglite.acknowledgedBeforeKill} acknowledged) |`);
-  checks.push(['1 % poison: ≥ 90 % of the clean throughput', median(poisonRatios) >= 0.9, `median ${fmt(median(poisonRatios) * 100, 0)} %`]);
-  checks.push(['every poison event answered 400', poisonRefused, '']);
-  checks.push(['pgliteStore ≥ 3,000 events/s at 16 concurrent', median(pglite.rates) >= 3000, `median ${fmt(median(pglite.rates), 0)}/s`]);
-  checks.push(['pgliteStore: 0 lost after kill -9', pglite.lost === 0, `${pglite.acknowledgedBeforeKill} acknowledged`]);
-  const lostTotal = results.reduce((s, r) => s + r.lost, 0) + pglite.lost;
-  checks.push(['0 acknowledged ids lost in every run', lostTotal === 0, '']);
-  lines.push('');
-  for (const [what, ok, detail] of checks) lines.push(`- ${ok ? 'PASS' : 'FAIL'} ${what}${detail ? `: ${detail}` : ''}`);
-  console.log(lines.join('\n'));
-  process.exit(lostTotal === 0 ? 0 : 1);
 }
 
 /** pgliteStore at 16 concurrent: ROUNDS measured runs, then one killed with SIGKILL mid-run and reopened. */
@@ -252,7 +305,7 @@ async function pgliteRuns() {
   try {
     const server = startProcess(['scripts/receiver-server.mjs'], { STORE: 'pglite', DATA_DIR: dataDir });
     const port = await server.port;
-    await warmUp(port);
+    await warmUp(port, PGLITE_WARM_UP_MIN_RUNS);
     const acknowledged = [];
     for (let round = 0; round < ROUNDS; round++) {
       const run = await load(port, PGLITE);

@@ -48,6 +48,7 @@ const BASELINE = options.baseline ?? 'bench/baseline.json';
 const ORIGIN = 'https://shop.example';
 const PEERS = 'bench/peers';
 
+
 if (!existsSync('dist/care-feedback.min.js')) {
   console.error('dist/care-feedback.min.js is missing: run `npm run build` first.');
   process.exit(2);
@@ -86,6 +87,8 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 
+const metricMs = ({ metrics }, wanted) => metrics.find(({ name }) => name === wanted).value * 1000;
+
 /** Runs `measure(page, cpuMs)` on a fresh context's page on the bench origin; `cpuMs()` reads the main thread's CPU time. */
 async function onFreshPage(measure) {
   const context = await browser.newContext();
@@ -101,7 +104,12 @@ async function onFreshPage(measure) {
     await page.goto(`${ORIGIN}/`);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    const cpuMs = async () => (await cdp.send('Performance.getMetrics')).metrics.find(({ name }) => name === 'ThreadTime').value * 1000;
+    const cpuMs = async () => metricMs(await cdp.send('Performance.getMetrics'), 'ThreadTime');
+    /** Both counters at once: the main thread's CPU time and the time it ran JavaScript (ScriptDuration). */
+    cpuMs.both = async () => {
+      const metrics = await cdp.send('Performance.getMetrics');
+      return { cpu: metricMs(metrics, 'ThreadTime'), script: metricMs(metrics, 'ScriptDuration') };
+    };
     return await measure(page, cpuMs);
   } finally {
     await context.close();
@@ -126,13 +134,14 @@ async function insertScripts(sources) {
   }));
 }
 
-/** CPU ms of loading `library`'s script tags. */
+/** CPU ms (`cpu`) and script ms (`script`) of loading `library`'s script tags. */
 const measureLoad = (library) =>
   onFreshPage(async (page, cpuMs) => {
-    const before = await cpuMs();
+    const before = await cpuMs.both();
     await page.evaluate(insertScripts, LIBRARIES[library]);
     await page.evaluate(settle, SETTLE_MS);
-    return (await cpuMs()) - before;
+    const after = await cpuMs.both();
+    return { cpu: after.cpu - before.cpu, script: after.script - before.script };
   });
 
 /** What the floor is built from: the markup and CSS that `<care-rating>` renders, read from the built element. */
@@ -186,6 +195,8 @@ const measureRender = (kind, scale, count) =>
   });
 
 const EMPTY_LOAD = 'load: nothing (the steps alone)';
+/** A load figure's script time is kept beside its CPU time, under this name. */
+const SCRIPT = (name) => `${name} [script ms]`;
 const EMPTY_RENDER = 'render: nothing (the steps alone)';
 /** Each figure: how to measure it in one round, and the empty measurement taken from it. */
 const FIGURES = {
@@ -211,7 +222,12 @@ async function measureRounds(measured, rounds) {
     if (round % 2) order.reverse();
     const taken = {};
     for (const name of order) taken[name] = await FIGURES[name][0]();
-    if (round >= WARM_UP_ROUNDS) for (const name of measured) raw[name].push(taken[name]);
+    if (round < WARM_UP_ROUNDS) continue;
+    for (const name of measured) {
+      const { cpu = taken[name], script } = taken[name];
+      raw[name].push(cpu);
+      if (script !== undefined) (raw[SCRIPT(name)] ??= []).push(script);
+    }
   }
 }
 
@@ -224,7 +240,7 @@ const spread = (values, digits) => `${Math.min(...values).toFixed(digits)}–${M
 
 /** A figure's milliseconds round by round, net of its round's empty measurement (the empty ones as measured). */
 function netOf(name) {
-  const empty = FIGURES[name][1];
+  const empty = FIGURES[name]?.[1] ?? (FIGURES[name.replace(SCRIPT(''), '')][1] && SCRIPT(EMPTY_LOAD));
   return raw[name].map((ms, round) => (empty ? ms - raw[empty][round] : ms));
 }
 
@@ -241,8 +257,13 @@ function ratio(name, reference) {
 
 /** The ratios, care-feedback over its reference (lower is better); `checked` ones are what --check guards. */
 const RATIO_FIGURES = {
-  loadVsPostHog: { label: `load: ${CARE} ÷ PostHog`, figures: [`load: ${CARE}`, `load: ${POSTHOG}`], target: 1 / 10, checked: true },
-  loadVsFormbricks: { label: `load: ${CARE} ÷ Formbricks`, figures: [`load: ${CARE}`, `load: ${FORMBRICKS}`], target: 1 / 3, checked: true },
+  // The issue's targets for the load are on script time (CDP ScriptDuration), as it measured them; CPU time is the
+  // stricter figure (it also counts the parse, style and layout a script causes) and the one --check guards,
+  // being the steadier of the two on a busy machine.
+  loadScriptVsPostHog: { label: `load: ${CARE} ÷ PostHog, script ms`, figures: [SCRIPT(`load: ${CARE}`), SCRIPT(`load: ${POSTHOG}`)], target: 1 / 10 },
+  loadScriptVsFormbricks: { label: `load: ${CARE} ÷ Formbricks, script ms`, figures: [SCRIPT(`load: ${CARE}`), SCRIPT(`load: ${FORMBRICKS}`)], target: 1 / 3 },
+  loadVsPostHog: { label: `load: ${CARE} ÷ PostHog, CPU ms`, figures: [`load: ${CARE}`, `load: ${POSTHOG}`], checked: true },
+  loadVsFormbricks: { label: `load: ${CARE} ÷ Formbricks, CPU ms`, figures: [`load: ${CARE}`, `load: ${FORMBRICKS}`], checked: true },
   firstRenderVsFloor: { label: 'first NPS render ÷ floor', figures: ['first NPS render: care-rating', 'first NPS render: floor'], target: 1.5 },
   ratingsVsFloor: { label: `${RATINGS} star ratings ÷ floor`, figures: [`${RATINGS} star ratings: care-rating`, `${RATINGS} star ratings: floor`], target: 1.3, checked: true },
 };
@@ -264,6 +285,7 @@ if (options.check) {
   remeasured = overLimit();
   if (remeasured.length) {
     const figures = new Set(remeasured.flatMap((key) => RATIO_FIGURES[key].figures.flatMap((name) => [name, FIGURES[name][1]])));
+    for (const name of Object.keys(raw)) if (!FIGURES[name] && !figures.has(name.replace(SCRIPT(''), ''))) raw[name].push(...Array(ROUNDS).fill(NaN));
     console.log(`Over the limit after ${ROUNDS} rounds: ${remeasured.join(', ')}; ${ROUNDS} rounds more of ${[...figures].length} figures…`);
     for (const name of names) if (!figures.has(name)) raw[name].push(...Array(ROUNDS).fill(NaN)); // keep rounds aligned
     await measureRounds([...figures], ROUNDS);
@@ -273,13 +295,15 @@ const version = browser.version();
 await browser.close();
 
 const measuredRounds = (name) => netOf(name).filter((ms) => !Number.isNaN(ms));
-const width = Math.max(...names.map((name) => name.length));
+const rows = names.flatMap((name) => (raw[SCRIPT(name)] ? [name, SCRIPT(name)] : [name]));
+const width = Math.max(...rows.map((name) => name.length));
 const row = (cells) => `| ${cells.join(' | ')} |`;
 console.log(`\n${ROUNDS} rounds (after ${WARM_UP_ROUNDS} warm-up)${remeasured.length ? ` and ${ROUNDS} more of the remeasured figures` : ''}, ` +
-  `Chromium ${version}, ${new Date().toISOString().slice(0, 16)}Z, ${((Date.now() - started) / 1000).toFixed(0)} s; main-thread CPU ms, net of the empty steps\n`);
+  `Chromium ${version}, ${new Date().toISOString().slice(0, 16)}Z, ${((Date.now() - started) / 1000).toFixed(0)} s; main-thread CPU ms ` +
+  `(and, for the loads, script ms), net of the empty steps\n`);
 console.log(row(['figure'.padEnd(width), 'median ms', '  spread ms  ']));
 console.log(row(['-'.repeat(width), '--------:', '------------:']));
-for (const name of names) {
+for (const name of rows) {
   const values = measuredRounds(name);
   console.log(row([name.padEnd(width), median(values).toFixed(2).padStart(9), spread(values, 2).padStart(13)]));
 }
@@ -289,11 +313,13 @@ console.log(row(['-'.repeat(width), '------:', '-----------:', '-------:', ':-:'
 const final = ratios();
 for (const [key, { value, perRound }] of Object.entries(final)) {
   const { label, target } = RATIO_FIGURES[key];
-  console.log(row([label.padEnd(width), value.toFixed(3).padStart(7), spread(perRound, 3).padStart(12), `≤ ${target.toFixed(3)}`, value <= target ? 'yes' : 'NO ']));
+  const met = target === undefined ? ' – ' : value <= target ? 'yes' : 'NO ';
+  console.log(row([label.padEnd(width), value.toFixed(3).padStart(7), spread(perRound, 3).padStart(12), target === undefined ? '    –   ' : `≤ ${target.toFixed(3)}`, met]));
 }
 const timesLess = (key) => (1 / final[key].value).toFixed(1);
-console.log(`\nLoading the script tag takes ${timesLess('loadVsPostHog')}× less main-thread time than PostHog's survey pair (target ≥ 10×) ` +
-  `and ${timesLess('loadVsFormbricks')}× less than Formbricks' survey UI (target ≥ 3×).`);
+console.log(`\nLoading the script tag takes ${timesLess('loadScriptVsPostHog')}× less script time than PostHog's survey pair (target ≥ 10×) ` +
+  `and ${timesLess('loadScriptVsFormbricks')}× less than Formbricks' survey UI (target ≥ 3×); ` +
+  `${timesLess('loadVsPostHog')}× and ${timesLess('loadVsFormbricks')}× less main-thread CPU time.`);
 
 const current = Object.fromEntries(Object.entries(final).map(([key, { value }]) => [key, Number(value.toFixed(4))]));
 if (options['save-baseline']) {

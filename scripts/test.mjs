@@ -15,6 +15,8 @@ import { parseArgs } from 'node:util';
 import { ENGINES, REQUIREMENTS, missingFiles } from '../tests/support/engines.mjs';
 
 const RESULTS = '.test-results';
+/** The Node suites' folders, as `npm run test:node` lists them (one list for both). */
+const NODE_SUITES = JSON.parse(readFileSync('package.json', 'utf8')).scripts['test:node'].split(' ').filter((arg) => arg.startsWith('tests/'));
 const PREFERENCES = 'reduced-motion,forced-colors';
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const report = [];
@@ -78,7 +80,7 @@ if (built) {
     '--test',
     '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=./tests/support/node-count-reporter.mjs', `--test-reporter-destination=${RESULTS}/node.json`,
-    'tests/node/', 'tests/receiver/', 'tests/demo/', 'tests/e2e/',
+    ...NODE_SUITES,
   ]);
   addCounts('node, receiver (PostgreSQL), demo, e2e', `${RESULTS}/node.json`, seconds);
 } else {

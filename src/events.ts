@@ -2,7 +2,8 @@ import type { CommentData, CompleteDetail, DismissedData, RatingData, ShownData 
 
 /**
  * Typed DOM events, so `el.addEventListener('care-rate', (e) => e.detail.value)` type-checks without a cast,
- * on an element and on `document`, where a host usually listens (the events bubble and are composed).
+ * on any element — also the `Element` that `querySelector('#id')` gives — and on `document`, where a host
+ * usually listens (the events bubble and are composed).
  */
 export interface CareEventMap {
   /** A rating was committed; cancelable: `preventDefault()` keeps it from being sent. */
@@ -18,6 +19,8 @@ export interface CareEventMap {
 }
 
 declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ElementEventMap extends CareEventMap {}
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface HTMLElementEventMap extends CareEventMap {}
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type

@@ -4,50 +4,26 @@
  * The listeners are attached by the component (with @lit/react), so they work after hydration in server
  * rendered apps too (Next.js), where React itself may not attach a custom element's listener. Importing it
  * registers the elements in the browser and also types the raw tags in JSX (`<care-rating oncare-rate=…>`).
+ * On the server (Node resolves this entry to react.node.ts) the components render the elements into declarative
+ * shadow DOM with their props as attributes; in the browser the elements wait (`defer-hydration`) until the
+ * components have set their props and listeners after hydration.
  */
+// First: the elements registered below wait for `defer-hydration` to go (server-rendered pages).
+import './frameworks/defer-hydration.js';
 import React from 'react';
-import { createComponent, type EventName } from '@lit/react';
-import { CareRating as CareRatingElement } from './components/rating/rating.js';
-import { CareComment as CareCommentElement } from './components/comment/comment.js';
-import { CareFeedback as CareFeedbackElement } from './components/feedback/feedback.js';
-import type { CommentData, CompleteDetail, DismissedData, RatingData, ShownData } from './types.js';
+import './components/rating/rating.js';
+import './components/comment/comment.js';
+import './components/feedback/feedback.js';
+import type { CareRating as CareRatingElement } from './components/rating/rating.component.js';
+import type { CareComment as CareCommentElement } from './components/comment/comment.component.js';
+import type { CareFeedback as CareFeedbackElement } from './components/feedback/feedback.component.js';
+import { careComponents } from './frameworks/react-components.js';
 import type {
   CareCommentAttributes, CareCommentEvents, CareFeedbackAttributes, CareFeedbackEvents, CareRatingAttributes,
   CareRatingEvents, ListenerProps,
 } from './frameworks/tags.js';
 
-export const CareRating = createComponent({
-  tagName: 'care-rating',
-  elementClass: CareRatingElement,
-  react: React,
-  events: {
-    onCareRate: 'care-rate' as EventName<CustomEvent<RatingData>>,
-    onChange: 'change',
-  },
-  displayName: 'CareRating',
-});
-
-export const CareComment = createComponent({
-  tagName: 'care-comment',
-  elementClass: CareCommentElement,
-  react: React,
-  events: { onCareComment: 'care-comment' as EventName<CustomEvent<CommentData>> },
-  displayName: 'CareComment',
-});
-
-export const CareFeedback = createComponent({
-  tagName: 'care-feedback',
-  elementClass: CareFeedbackElement,
-  react: React,
-  events: {
-    onCareShow: 'care-show' as EventName<CustomEvent<ShownData>>,
-    onCareRate: 'care-rate' as EventName<CustomEvent<RatingData>>,
-    onCareComment: 'care-comment' as EventName<CustomEvent<CommentData>>,
-    onCareDismiss: 'care-dismiss' as EventName<CustomEvent<DismissedData>>,
-    onCareComplete: 'care-complete' as EventName<CustomEvent<CompleteDetail>>,
-  },
-  displayName: 'CareFeedback',
-});
+export const { CareRating, CareComment, CareFeedback } = careComponents();
 
 export * from './client.js';
 export type { CareEventMap } from './events.js';

@@ -10,6 +10,8 @@ import type {
   CareRatingEvents, ListenerProps,
 } from './frameworks/tags.js';
 
+// First: the elements registered by index.js wait for `defer-hydration` to go (server-rendered pages).
+import './frameworks/defer-hydration.js';
 export * from './index.js';
 
 /** Svelte's attributes for an element (named here: inside the augmentation the name is the module's own). */

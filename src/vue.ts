@@ -9,6 +9,8 @@ import type {
   CareRatingEvents, VueProps,
 } from './frameworks/tags.js';
 
+// First: the elements registered by index.js wait for `defer-hydration` to go (server-rendered pages).
+import './frameworks/defer-hydration.js';
 export * from './index.js';
 
 declare module 'vue' {

@@ -7,6 +7,7 @@ import { postEvent, type AttemptResult } from './http.js';
 import { dropEntry, MAX_OUTBOX, outbox, saveEntry, storedEntry, type OutboxEntry } from './outbox.js';
 import { MAX_AGE, retryDelay } from './retry-policy.js';
 import { CLAIM_MS, claimed } from './tab-lock.js';
+import { SECOND_MS } from '../core/clock.js';
 import { explainPolicyBlocks } from './policy-errors.js';
 
 export interface SendOptions {
@@ -18,6 +19,14 @@ export interface SendOptions {
 
 /** Browsers refuse `keepalive` requests once those in flight carry more than this many body bytes. */
 const KEEPALIVE_BYTES = 64 * 1024;
+/**
+ * What an earlier visit left is looked for this long after the library loads, not while the page loads: the
+ * first read of `localStorage` costs a page 2–4 ms (the browser loads the site's whole storage area), and
+ * asking for a Web Lock 1–2 ms more, which most pages, with nothing waiting, would pay for nothing. Nothing is
+ * lost by waiting: a page left sooner sends it as it leaves, or the next visit does. The lock is asked for only
+ * when something waits.
+ */
+export const LEFTOVERS_DELAY_MS = 2 * SECOND_MS;
 /** Without Web Locks, tabs that wake together start their sweeps at random moments up to this far apart. */
 const TAB_SPREAD_MS = 100;
 
@@ -218,8 +227,8 @@ function announce(name: keyof WindowEventMap, { id, type }: CareCloudEvent, fail
 }
 
 /**
- * The moments the outbox is worked through besides a new event: as soon as the library has loaded (what an
- * earlier visit left) and when the browser is back online; for the last time when the page is hidden or left
+ * The moments the outbox is worked through besides a new event: shortly after the library has loaded (what an
+ * earlier visit left, see LEFTOVERS_DELAY_MS) and when the browser is back online; for the last time when the page is hidden or left
  * (`visibilitychange` to hidden, the last event a mobile browser reliably fires, and `pagehide`). Never
  * `unload`: a page with an unload listener is kept out of the back/forward cache, and mobile browsers often skip
  * it anyway. Server rendering has no page to watch.
@@ -228,7 +237,7 @@ if (globalThis.document) {
   addEventListener('online', pump);
   addEventListener('pagehide', () => sweep(true));
   document.addEventListener('visibilitychange', () => document.hidden && sweep(true));
-  setTimeout(pump);
+  setTimeout(() => outbox()[0] && pump(), LEFTOVERS_DELAY_MS);
   explainPolicyBlocks();
 }
 

@@ -13,7 +13,7 @@
  */
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, parse, protocol, type Results } from '@electric-sql/pglite';
 import { sqlStore, type SqlDatabase, type SqlStore } from './sql-store.js';
 
 export type { Cursor, SqlStore } from './sql-store.js';
@@ -26,6 +26,7 @@ export interface PgliteStoreOptions {
 }
 
 const LOCK_FILE = 'care-feedback.lock';
+const { serialize } = protocol;
 /** Folders this process holds: a lock file naming this process's pid is stale unless it is here (a container
  * restarts its receiver with the same pid, so "that pid is running" alone would refuse it forever). */
 const lockedHere = new Set<string>();
@@ -38,14 +39,38 @@ export function pgliteStore(options: PgliteStoreOptions = {}): SqlStore {
     unlock = lockFolder(dataDir);
   }
   const db = new PGlite(dataDir ? join(dataDir, 'pgdata') : undefined);
+  const prepared = new Set<string>();
+  /**
+   * A named statement is parsed and planned once, then each call is one Bind + Execute + Sync: one pass through
+   * PGlite's WebAssembly where `db.query` takes six (parse, two describes, bind, execute, sync), and no
+   * planning. On this thread that planning is time every request waits for.
+   */
+  async function runPrepared<Row>(text: string, params: unknown[], name: string): Promise<Results<Row>> {
+    await db.waitReady;
+    // PGlite's query lock, as `db.query` takes it. (Not its transaction lock: the only transaction, the
+    // migration, ends before the SQL module writes anything.)
+    return db.runExclusive(async () => {
+      if (!prepared.has(name)) {
+        await db.execProtocol(oneBuffer(serialize.parse({ name, text }), serialize.sync()));
+        prepared.add(name);
+      }
+      const values = params.map((value) => (value === null || value === undefined ? null : String(value)));
+      const { messages } = await db.execProtocol(
+        oneBuffer(serialize.bind({ statement: name, values }), serialize.describe({ type: 'P' }), serialize.execute({}), serialize.sync())
+      );
+      return parse.parseResults(messages, db.parsers)[0] as Results<Row>;
+    });
+  }
   const database: SqlDatabase = {
-    query: async (text, params) => db.query(text, params as unknown[]),
+    query: <Row>(text: string, params: unknown[] = [], name?: string) =>
+      name ? runPrepared<Row>(text, params, name) : db.query<Row>(text, params),
     transaction: (work) => db.transaction((tx) => work(async (text, params) => tx.query(text, params as unknown[]))),
   };
   return sqlStore(database, {
     table: options.table ?? 'care_feedback_events',
     // One connection in this process: statements run one at a time anyway, so batches are the way to speed.
     writers: 1,
+    onThisThread: true,
     name: 'PGlite',
     isDataError: (error) => String((error as { code?: string }).code).startsWith('22'),
     async release() {
@@ -56,6 +81,17 @@ export function pgliteStore(options: PgliteStoreOptions = {}): SqlStore {
       }
     },
   });
+}
+
+/** Protocol messages as one buffer: PGlite runs them in one call. */
+function oneBuffer(...messages: Uint8Array[]): Uint8Array {
+  const all = new Uint8Array(messages.reduce((size, message) => size + message.byteLength, 0));
+  let offset = 0;
+  for (const message of messages) {
+    all.set(message, offset);
+    offset += message.byteLength;
+  }
+  return all;
 }
 
 /** Takes `dir`'s lock file for this process, or throws naming the process that holds it. Returns the release. */

@@ -24,6 +24,11 @@ export interface SqlStoreSettings {
   table: string;
   /** Batches written at the same time (connections); 1 for an in-process database. */
   writers: number;
+  /**
+   * Whether statements run on this thread (PGlite): then even a lone event waits for the end of this turn of the
+   * event loop, since the requests already read would wait for its statement anyway and can share it.
+   */
+  onThisThread?: boolean;
   /** Whether an error is about the event's values (refused: 400) rather than the database (503). */
   isDataError(error: unknown): boolean;
   /** Called once by `close()`, after the queued events are written. */
@@ -36,6 +41,10 @@ export interface SqlStoreSettings {
 export type Cursor = string;
 
 export interface SqlStore extends Store {
+  /** The events' table, as given (optionally schema-qualified): readers keep their own tables beside it. */
+  readonly table: string;
+  /** The store's database, for readers of the table (forwarding keeps its cursors beside it). Not for writes to the table. */
+  readonly database: SqlDatabase;
   /** Every stored event, in the table's order. */
   all(): Promise<CareCloudEvent[]>;
   /** The next final events after `cursor`, at most `limit`, and the cursor after them. */
@@ -44,8 +53,6 @@ export interface SqlStore extends Store {
   clear(): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
-  /** The table, as configured: for readers of the store's SQL (insights). */
-  readonly table: string;
   /**
    * Runs a statement on the store's database once its table is migrated: for insights, which read in SQL. With
    * `settings` (`{ work_mem: '64MB' }`), in a transaction of its own where they are set for it alone.
@@ -57,10 +64,6 @@ export interface SqlStore extends Store {
 const MAX_BATCH = 1000;
 /** Inserts of up to this many rows are kept prepared, one statement per row count, on each connection. */
 const MAX_PREPARED_ROWS = 64;
-/** Writers that start a statement as soon as something waits; see `mayStartAnother`. */
-const EAGER_WRITERS = 2;
-/** Events waiting, per writer already busy beyond the eager ones, before one more starts. */
-const EVENTS_PER_EXTRA_WRITER = 16;
 /** Events per statement before a queue is shared among several writers. */
 const MIN_SHARED_BATCH = 64;
 const TABLE_NAME = /^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)?$/i;
@@ -135,7 +138,7 @@ type Row = { source: string; id: string; type: string; subject: string | null; t
 type Waiting = { event: CareCloudEvent; resolve: (outcome: 'stored' | 'duplicate') => void; reject: (error: unknown) => void };
 
 export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore {
-  const { table, writers, isDataError, name } = settings;
+  const { table, writers, isDataError, name, onThisThread = false } = settings;
   if (!TABLE_NAME.test(table)) throw new Error(`care-feedback store: table "${table}" is not a plain (schema.)name`);
   const [schema, bare] = table.includes('.') ? table.split('.') : [null, table];
   const indexPrefix = (bare as string).toLowerCase();
@@ -164,9 +167,9 @@ export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore 
   let idle: (() => void) | undefined;
 
   /**
-   * Writes at the end of this turn of the event loop (setImmediate: no timer, no added wait when idle), so the
-   * events whose requests arrived together go in one statement — which matters most for PGlite, whose
-   * statements run on this thread and hold every request until they end.
+   * Writes at the end of this turn of the event loop (setImmediate: no timer), so the events whose requests
+   * arrived together go in one statement — which matters most for PGlite, whose statements run on this thread
+   * and hold every request until they end.
    */
   function schedule(): void {
     if (scheduled) return;
@@ -178,14 +181,17 @@ export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore 
   }
 
   /**
-   * Starts statements for what waits, as long as a writer is free: a lone event never waits for a batch. A long
-   * queue (a burst of connections) is shared among the free writers rather than sent as one long statement
-   * that every event in it waits for; a short one stays one statement, which costs the database least.
+   * Starts statements for what waits, as long as a writer is free: a lone event never waits for a batch, and
+   * events wait only while every writer is busy — then they go together in the next free one. Writers are not
+   * held back to make batches bigger: PostgreSQL flushes the WAL of commits that arrive together once (group
+   * commit), so while the disk is the limit more statements at once cost no more flushes, and an event that
+   * waited for a busy writer would wait a whole flush longer. A long queue (a burst of connections) is shared
+   * among the free writers rather than sent as one long statement that every event in it waits for.
    */
   function write(): void {
     const parts = Math.max(1, Math.min(writers - writing, Math.ceil(waiting.length / MIN_SHARED_BATCH)));
     const size = Math.min(MAX_BATCH, Math.ceil(waiting.length / parts));
-    while (waiting.length && writing < writers && mayStartAnother()) {
+    while (waiting.length && writing < writers) {
       const batch = waiting.slice(0, size);
       waiting = waiting.slice(size);
       writing++;
@@ -196,14 +202,6 @@ export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore 
       });
     }
   }
-
-  /**
-   * The first writers start at once; each further one only once the queue is long enough to be worth its own
-   * statement. With a few events waiting they join the next statement of a busy writer instead: one commit
-   * for many rows, rather than as many commits as events.
-   */
-  const mayStartAnother = () =>
-    writing < EAGER_WRITERS || waiting.length >= EVENTS_PER_EXTRA_WRITER * (writing - EAGER_WRITERS + 1);
 
   /** Inserts a batch; if the database still refuses a value in it, each event alone, so only that one fails. */
   async function insert(batch: Waiting[]): Promise<void> {
@@ -248,6 +246,7 @@ export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore 
   let closed: Promise<void> | undefined;
   return {
     table,
+    database: db,
     async query<Row>(text: string, params?: unknown[], settings: Record<string, string> = {}) {
       await ready();
       const entries = Object.entries(settings);
@@ -261,7 +260,10 @@ export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore 
       if (closed) return Promise.reject(new StoreUnavailableError(`${name}: the store is closed`));
       return new Promise((resolve, reject) => {
         waiting.push({ event, resolve, reject });
-        schedule();
+        // Quiet (nothing written, nothing waiting): the event goes to the database at once, without waiting a
+        // turn for others to join it. Events that arrive while it is written wait and share the next statement.
+        if (!onThisThread && writing === 0 && waiting.length === 1) write();
+        else schedule();
       });
     },
     async ping() {

@@ -3,11 +3,14 @@
  * examples/apps/ is copied to a temporary folder, installed from the registry with care-feedback from the
  * tarball `npm pack` makes, type-checked (and a file that must not type-check is checked to fail), built
  * with its own tooling, served, and driven in Chromium: a click on a rating runs the framework's handler,
- * and the CloudEvent arrives at a collector on another origin. Nothing is cached between runs.
+ * and the CloudEvent arrives at a collector on another origin. The server-rendered apps (Next.js with
+ * `next start`, SvelteKit and Astro with their Node adapters) run their own server and are measured on a full
+ * page load (measureServerRendered: the question in the server's HTML, CLS, the first event, the handlers), and
+ * the measurements are printed. Nothing is cached between runs.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -16,6 +19,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startTestCollector } from '../support/test-collector.mjs';
 import { launchChromium, waitFor } from '../e2e/support.mjs';
+import { freePort } from '../support/free-port.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'care-apps-'));
@@ -96,6 +100,83 @@ async function rateNineAndHear(built, surveyId, rating = '#raw') {
   }
 }
 
+/**
+ * Starts an app's own Node server (`command args`, with PORT and HOST set) and waits until it answers. The
+ * returned close() stops that process (only it: it was started here).
+ */
+async function startServer(cwd, command, args, env = {}) {
+  const port = await freePort();
+  // In a process group of its own: npx and the servers start children, and close() stops the whole group.
+  const server = spawn(command, args, {
+    cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true,
+    env: { ...process.env, CI: 'true', NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1', PORT: String(port), HOST: '127.0.0.1', ...env },
+  });
+  let output = '';
+  server.stdout.on('data', (chunk) => (output += chunk));
+  server.stderr.on('data', (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  const stop = () => {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  };
+  try {
+    await waitFor(async () => (await fetch(url).catch(() => null))?.ok || server.exitCode != null, 60_000, `${command} ${args.join(' ')} to answer`);
+  } catch (error) {
+    stop();
+    throw new Error(`${error.message}\n${output.slice(-3000)}`);
+  }
+  if (server.exitCode != null) throw new Error(`${command} ${args.join(' ')} exited with ${server.exitCode}:\n${output.slice(-3000)}`);
+  return { url, close: () => new Promise((resolve) => (server.exitCode != null ? resolve() : (server.once('exit', resolve), stop()))) };
+}
+
+/**
+ * A server-rendered app, as a visitor meets it on a full page load: the question is in the HTML the server
+ * sends (declarative shadow DOM); in Chromium, the layout shift over the upgrade and hydration (CLS, from
+ * PerformanceObserver `layout-shift`) stays under 0.01; the first event sent names the page's survey (the inline
+ * card's `care.feedback.shown.v1`), none names another; the framework's care-show handler runs, and so does its
+ * care-rate handler after a click. Prints the measurements.
+ */
+async function measureServerRendered(app, url, { card, rating, question }) {
+  const bucket = collector.bucket();
+  const html = await (await fetch(url)).text();
+  assert.match(html, /<care-feedback[^>]*><template[^>]* shadowrootmode="open"/, 'the card is in the server HTML with its shadow root');
+  assert.ok(html.includes(question), `the question "${question}" is in the server HTML`);
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  // A failed load is told by its response (with its address); a missing favicon is no problem of ours.
+  page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && problems.push(message.text()));
+  page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/favicon.ico') && problems.push(`${response.status()} ${response.url()}`));
+  await page.addInitScript(() => {
+    window.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`${url}/?endpoint=${encodeURIComponent(bucket.endpoint)}`, { waitUntil: 'load' });
+  await page.locator('#shown').filter({ hasText: `shown ${card}` }).waitFor({ timeout: 10_000 });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const cls = await page.evaluate(() => window.layoutShift);
+  await page.locator(`#component [role="radio"][aria-label="9 of 10"]`).click();
+  await page.locator('#rated').filter({ hasText: 'rated 9' }).waitFor({ timeout: 5000 });
+  const requests = await waitFor(async () => {
+    const got = await bucket.requests();
+    return got.some((r) => r.body.type === 'care.feedback.rating.v1') && got;
+  }, 5000, 'the CloudEvents');
+  await page.close();
+  const [first] = requests;
+  console.log(`${app}: question in the server HTML; CLS ${cls.toFixed(4)}; first event ${first.body.type} for "${first.body.data.surveyId}"; ` +
+    `care-show handler ran ("shown ${card}"), care-rate handler ran ("rated 9"); surveys sent: ${requests.map((r) => r.body.data.surveyId).join(', ')}`);
+  assert.ok(cls < 0.01, `CLS ${cls} over the upgrade`);
+  assert.deepEqual([first.body.type, first.body.data.surveyId], ['care.feedback.shown.v1', card]);
+  assert.deepEqual([...new Set(requests.map((r) => r.body.data.surveyId))].sort(), [card, rating].sort());
+  assert.deepEqual(requests.flatMap((r) => r.schemaErrors), []);
+  assert.deepEqual(problems, []);
+}
+
 before(async () => {
   // The package as users get it: what `npm pack` puts in the tarball (built by `npm test`'s build or here).
   const packed = execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', work, '--silent'], { cwd: repo, encoding: 'utf8' });
@@ -158,14 +239,17 @@ describe('React 18 + Vite', () => {
 });
 
 describe('Next.js (App Router)', () => {
-  test('renders on the server, type-checks, and after hydration the rating\'s handler runs', async () => {
+  test('renders the elements on the server (next start), type-checks, and hydrates: no shift, the right survey first, handlers run', async () => {
     const dir = install('next-app');
     const errors = run(dir, 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.type-errors.json'], { expectFailure: true });
     assert.match(errors, /error TS2339: Property 'nonsense' does not exist on type 'RatingData'/, errors);
-    run(dir, 'npx', ['next', 'build']); // type-checks the app itself, renders the page to HTML
-    const html = readFileSync(join(dir, 'out', 'index.html'), 'utf8');
-    assert.match(html, /<care-rating id="component"/, 'the rating is in the server-rendered HTML');
-    await rateNineAndHear(join(dir, 'out'), 'next-app', '#component');
+    run(dir, 'npx', ['next', 'build']); // type-checks the app itself
+    const server = await startServer(dir, 'npx', ['next', 'start', '--hostname', '127.0.0.1']);
+    try {
+      await measureServerRendered('Next.js', server.url, { card: 'next-card', rating: 'next-app', question: 'How likely are you to recommend us to a friend or colleague?' });
+    } finally {
+      await server.close();
+    }
   });
 });
 
@@ -200,5 +284,36 @@ describe('Svelte 5 + Vite', () => {
     assert.match(errors, /Type '"bogus"' is not assignable/, errors);
     run(dir, 'npx', ['vite', 'build']);
     await rateNineAndHear(join(dir, 'dist'), 'svelte-app');
+  });
+});
+
+describe('SvelteKit (Node adapter)', () => {
+  test('renders the elements on the server (hooks.server.ts), type-checks, and hydrates: no shift, the right survey first, handlers run', async () => {
+    const dir = install('sveltekit');
+    run(dir, 'npx', ['vite', 'build']); // also writes .svelte-kit/tsconfig.json, which svelte-check reads
+    run(dir, 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']);
+    const server = await startServer(dir, 'node', ['build']);
+    try {
+      await measureServerRendered('SvelteKit', server.url, { card: 'kit-card', rating: 'kit-app', question: 'How likely are you to recommend us to a friend or colleague?' });
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('Astro (Node adapter)', () => {
+  test('renders the elements on the server (src/middleware.ts), type-checks the markup and rejects a wrong scale, no shift, the right survey first, handlers run', async () => {
+    const dir = install('astro');
+    run(dir, 'npx', ['astro', 'check']); // the markup's attributes and the <script>'s typed events
+    run(dir, 'npx', ['astro', 'build']);
+    const server = await startServer(dir, 'node', ['dist/server/entry.mjs']);
+    try {
+      await measureServerRendered('Astro', server.url, { card: 'astro-card', rating: 'astro-app', question: 'How likely are you to recommend us to a friend or colleague?' });
+    } finally {
+      await server.close();
+    }
+    cpSync(join(dir, 'type-errors/wrong.astro'), join(dir, 'src/pages/wrong.astro'));
+    const errors = run(dir, 'npx', ['astro', 'check'], { expectFailure: true });
+    assert.match(errors, /Type '"bogus"' is not assignable/, errors);
   });
 });

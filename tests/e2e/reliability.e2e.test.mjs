@@ -132,7 +132,8 @@ test('a 400 is given up at once: one attempt, care-delivery-failed, and nothing 
   await rate(page);
   assert.deepEqual(await failed, { ...(await failed), status: 400, reason: 'HTTP 400' });
   await page.reload();
-  await page.waitForTimeout(500);
+  // Past the moment the reloaded page looks for what the earlier one left (LEFTOVERS_DELAY_MS, 2 s).
+  await page.waitForTimeout(2500);
   assert.equal((await bucket.requests()).length, 1);
   assert.equal(errors.filter((text) => text.includes('HTTP 400') && text.startsWith('care-feedback')).length, 1);
   await context.close();

@@ -10,10 +10,16 @@ const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.ur
 const root = new URL('../../', import.meta.url);
 
 test('every subpath entry imports in Node without throwing', async () => {
-  for (const entry of ['.', './rating', './comment', './feedback', './client', './react', './vue', './svelte']) {
+  for (const entry of ['.', './rating', './comment', './feedback', './client', './react', './vue', './svelte', './preact', './solid']) {
     const module = await import(new URL(pkg.exports[entry].default, root).href);
     assert.equal(typeof module.configure, 'function', `${entry} exports configure`);
   }
+  // The React entry as Node resolves it (its `node` condition), which renders on the server.
+  const reactOnServer = await import(new URL(pkg.exports['./react'].node, root).href);
+  assert.equal(typeof reactOnServer.configure, 'function', './react (node) exports configure');
+  const { renderToString } = await import(new URL(pkg.exports['./ssr'].default, root).href);
+  assert.match(renderToString('<care-rating scale="nps"></care-rating>'), /<template [^>]*shadowrootmode="open"/, './ssr renders');
+  await import(new URL(pkg.exports['./astro'].default, root).href); // types only: an empty module
 });
 
 test('every file named in exports exists after the build, with its types', () => {
@@ -81,7 +87,12 @@ test('care-feedback/react renders on the server (renderToString), as in Next.js,
   const html = renderToString(createElement('main', null,
     createElement(CareRating, { surveyId: 'ssr', scale: 'nps', onCareRate: () => {} }),
     createElement(CareFeedback, { surveyId: 'ssr', mode: 'popover' })));
-  assert.match(html, /<main><care-rating[^>]*><\/care-rating><care-feedback[^>]*><\/care-feedback><\/main>/);
+  // Props as attributes, the shadow root inside (declarative), and the element waiting for hydration.
+  assert.match(html, /<main><care-rating survey-id="ssr" scale="nps"[^>]* defer-hydration=""><template shadowrootmode="open"><style>/);
+  assert.ok(html.includes('aria-label="9 of 10"'), 'the options are in the HTML');
+  assert.match(html, /<care-feedback survey-id="ssr" mode="popover"[^>]* defer-hydration=""><template shadowrootmode="open">/);
+  assert.ok(!/<care-feedback[^>]* open[ =>]/.test(html), 'a popover renders closed');
+  assert.ok(!html.includes('onCareRate') && !html.includes('lit-part'), 'no listener and no hydration marker in the HTML');
 });
 
 test('editors get tags, attribute values and events: VS Code custom data and JetBrains web-types, from the manifest', async () => {

@@ -1,7 +1,7 @@
 /**
  * One source of truth for each element's public surface: the components declare their attributes (static
  * properties) and events (JSDoc `@event`), the analyzer writes them into custom-elements.json, and the editor
- * data is generated from that. The framework typings (src/frameworks/tags.ts: React JSX, Vue, Svelte) are
+ * data is generated from that. The framework typings (src/frameworks/tags.ts: React JSX, Vue, Svelte, Preact, Solid, Astro) are
  * checked here against the manifest, attribute by attribute and event by event, so neither can drift.
  * Needs `npm run build` (the manifest) first.
  */

@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { createReceiver } from 'care-feedback/receiver';
+import { createReceiver, StoreRejectedError } from 'care-feedback/receiver';
 import { postgresStore } from 'care-feedback/receiver/postgres';
 import { pgliteStore } from 'care-feedback/receiver/pglite';
 import { POSTGRES_MISSING, startPostgres } from '../support/postgres.mjs';
@@ -311,6 +311,35 @@ describe('pgliteStore', () => {
     }
   });
 
+  test('a refused event fails alone and the inserts of that size still work after it; writes, reads and health checks asked at once each get their answer', { timeout: 120_000 }, async () => {
+    const store = pgliteStore({ dataDir: temporaryFolder() });
+    try {
+      // 150 fractional digits: past what validation lets through, so only the database refuses it (22008).
+      const poison = ratingEvent({ time: `2026-11-27T10:15:30.${'1'.repeat(150)}Z` });
+      const good = [ratingEvent(), ratingEvent(), ratingEvent()];
+      const outcomes = await Promise.allSettled([...good, poison].map((event) => store.put(event)));
+      assert.deepEqual(outcomes.slice(0, 3).map((o) => o.value), ['stored', 'stored', 'stored']);
+      assert.ok(outcomes[3].reason instanceof StoreRejectedError, `refused alone: ${outcomes[3].reason}`);
+      // The same statements again (four rows, then one row each) after the error: the prepared ones are still usable.
+      const again = Array.from({ length: 4 }, () => ratingEvent());
+      assert.deepEqual(await Promise.all(again.map((event) => store.put(event))), ['stored', 'stored', 'stored', 'stored']);
+      // Writes, reads and health checks asked at once each get their own answer.
+      const burst = Array.from({ length: 200 }, () => ratingEvent());
+      const [stored, followed, , all] = await Promise.all([
+        Promise.all(burst.map((event, i) => (i % 50 === 0 ? store.ping().then(() => store.put(event)) : store.put(event)))),
+        Promise.all(Array.from({ length: 10 }, () => store.follow('0:0', 1000))),
+        store.ping(),
+        store.all(),
+      ]);
+      assert.ok(stored.every((outcome) => outcome === 'stored'));
+      for (const { events } of followed) assert.ok(events.every((event) => event.specversion === '1.0' && event.id), 'follow() read rows, not insert answers');
+      assert.ok(all.length >= 7);
+      assert.equal((await store.all()).length, 207);
+    } finally {
+      await store.close();
+    }
+  });
+
   test('every 202 answered is there after kill -9 of the receiver process', { timeout: 180_000 }, async () => {
     const dataDir = temporaryFolder();
     const child = spawn(process.execPath, ['scripts/receiver-server.mjs'], {
@@ -356,5 +385,44 @@ describe('pgliteStore', () => {
     } finally {
       await store.close();
     }
+  });
+});
+
+describe('a quiet receiver does not wait for a batch', () => {
+  /** A pg.Pool stand-in that records each insert and answers it when the test says. */
+  function recordingPool() {
+    const inserts = [];
+    const client = { query: async () => ({ rows: [] }), release() {} };
+    return {
+      inserts,
+      connect: async () => client,
+      query(config) {
+        if (!config.text.startsWith('insert')) return Promise.resolve({ rows: [] });
+        const rows = [];
+        for (let i = 0; i < config.values.length; i += 6) rows.push({ source: config.values[i], id: config.values[i + 1] });
+        return new Promise((resolve) => inserts.push({ rows: rows.length, name: config.name, answer: () => resolve({ rows }) }));
+      },
+    };
+  }
+  const endOfTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+  test('postgresStore: a lone event is sent at once, prepared; events arriving while it is written share the next statement', async () => {
+    const pool = recordingPool();
+    const store = postgresStore({ pool });
+    await store.ping(); // the table is made
+    const lone = store.put(ratingEvent());
+    // Before this turn of the event loop ends: nothing else waited, so nothing was waited for.
+    await Promise.resolve();
+    await Promise.resolve();
+    assert.equal(pool.inserts.length, 1, 'the lone event was sent before the end of the turn');
+    assert.equal(pool.inserts[0].rows, 1);
+    assert.match(pool.inserts[0].name, /^care_feedback_insert_/, 'a prepared single-row insert');
+    const more = [store.put(ratingEvent()), store.put(ratingEvent()), store.put(ratingEvent())];
+    await endOfTurn();
+    // The second writer took the three that arrived together as one statement.
+    assert.deepEqual(pool.inserts.map((insert) => insert.rows), [1, 3]);
+    for (const insert of pool.inserts) insert.answer();
+    assert.deepEqual(await Promise.all([lone, ...more]), ['stored', 'stored', 'stored', 'stored']);
+    await store.close();
   });
 });

@@ -1,3 +1,3 @@
-// A static export: every page is rendered to HTML at build time and hydrated in the browser, which is what
-// the test proves (the rating's handler runs after hydration), served without a Node server.
-export default { output: 'export' };
+// Rendered on the server for every request (`next start`), not exported: the survey's question is in the HTML
+// the server sends, in declarative shadow DOM, and the components hydrate in the browser.
+export default {};

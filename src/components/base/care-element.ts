@@ -32,6 +32,9 @@ export class CareElement extends LitElement {
   endpoint?: string;
 
   override connectedCallback(): void {
+    // A declarative shadow root from server rendering (`care-feedback/ssr`) is rendered again from scratch, not
+    // hydrated: the script tag carries no hydration code, and the new content is the same, so nothing moves.
+    if (!this.hasUpdated) this.shadowRoot?.replaceChildren();
     super.connectedCallback();
     watchLanguage(this);
   }

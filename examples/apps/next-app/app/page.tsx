@@ -1,5 +1,8 @@
-// A server component: the page is rendered on the server, the survey inside it hydrates in the browser.
+// A server component, rendered for each request: the survey inside it is rendered on the server too, and
+// hydrates in the browser.
 import { Survey } from './survey';
+
+export const dynamic = 'force-dynamic';
 
 export default function Page() {
   return (

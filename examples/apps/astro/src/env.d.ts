@@ -1,0 +1,2 @@
+// Types the three tags in .astro markup (attribute values).
+/// <reference types="care-feedback/astro" />
