@@ -15,6 +15,8 @@
  *           types.ts, events.ts    shared types
  *   receiver/                      the server side: imports only core/wire-limits.ts and types.ts
  *   insights/forwarding/           forwarding (server): reads the SQL stores (receiver/store.ts, sql-store.ts)
+ *   insights/ (but element/)       the team's server side: reads the SQL stores of receiver/
+ *   insights/element/              <care-insights>, a browser element: knows the insights' JSON types, never the server
  *
  * An arrow may only point down (or sideways inside a folder), and never around in a circle.
  */
@@ -84,7 +86,7 @@ module.exports = {
       name: 'browser-never-imports-receiver',
       comment: 'No browser module pulls the receiver (Node only) into a bundle.',
       severity: 'error',
-      from: { path: '^src/', pathNot: ['^src/receiver/', FORWARDING] },
+      from: { path: '^src/', pathNot: ['^src/receiver/', '^src/insights/(?!element/)'] },
       to: { path: '^src/receiver/' },
     },
     {
@@ -100,6 +102,20 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/', pathNot: ['^src/insights/'] },
       to: { path: FORWARDING },
+    },
+    {
+      name: 'insights-server-stays-on-the-server',
+      comment: 'The insights handler reads the stores (Node); only the dashboard element is browser code, and no visitor code imports either.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/insights/' },
+      to: { path: '^src/insights/' },
+    },
+    {
+      name: 'insights-element-knows-only-types',
+      comment: '<care-insights> speaks to the handler over HTTP: from the server side it imports only the JSON types.',
+      severity: 'error',
+      from: { path: '^src/insights/element/' },
+      to: { path: '^src/(insights/(?!element/)|receiver/)', pathNot: '^src/insights/summary/types\\.ts$' },
     },
     {
       name: 'stores-never-import-the-entry',

@@ -58,7 +58,7 @@ function withoutLitHooks() {
   };
 }
 
-export default {
+const scriptTag = {
   input: 'dist/script-tag.js',
   output: {
     file: 'dist/care-feedback.min.js',
@@ -112,3 +112,20 @@ export default {
     warn(warning);
   },
 };
+
+/**
+ * `dist/insights/element.js` (`care-feedback/insights/element`): `<care-insights>` with Chart.js bundled in, for a
+ * team's admin pages. Lit stays an import, shared with the page; the visitor's script tag never includes any of it.
+ */
+const insightsElement = {
+  input: 'dist/insights/element/index.js',
+  output: { file: 'dist/insights/element.js', format: 'es', sourcemap: false },
+  external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+  plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ ecma: 2022, module: true, format: { comments: false } })],
+  onwarn(warning, warn) {
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
+};
+
+export default [scriptTag, insightsElement];

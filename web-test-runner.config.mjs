@@ -11,6 +11,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { testCollector } from './tests/support/test-collector.mjs';
 import { hostPages } from './tests/support/host-pages.mjs';
 import { ssrPages } from './tests/support/ssr-pages.mjs';
+import { insightsServer } from './tests/support/insights-server.mjs';
 import { countReporter } from './tests/support/count-reporter.mjs';
 import { browserCommands } from './tests/support/browser-commands.mjs';
 import { ENGINES, launcherFor, preferencesFor } from './tests/support/engines.mjs';
@@ -35,7 +36,7 @@ export default {
     browserCommands({ engine, preferences }),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
-  middleware: [testCollector, hostPages, ssrPages],
+  middleware: [testCollector, hostPages, ssrPages, insightsServer],
   browsers: [await launcherFor(engine, preferences)],
   reporters: [
     defaultReporter(),

@@ -1,7 +1,7 @@
 // The demo's local collector, built on the package's own receiver (care-feedback/receiver): events are
 // received, validated and deduplicated exactly as a host's receiver would, and kept in .data/pglite/
 // (pgliteStore: PostgreSQL in this process, no server to install), or in PostgreSQL when DATABASE_URL is set
-// (postgresStore). The responses page reads the same store.
+// (postgresStore). The responses page is <care-insights> over createInsights() on the same store (/insights).
 //
 //   OPTIONS /events          CORS preflight                                   (the receiver)
 //   POST    /events          receive one event: 202 stored or duplicate, 400/413/415 refused, 503 store down
@@ -10,15 +10,26 @@
 //   GET     /events/stream   Server-Sent Events: `data: <event>` per stored event, `event: cleared` on DELETE
 //   GET     /events.csv      every stored event as CSV (a download)
 //   GET     /events.jsonl    every stored event as JSON Lines (a download)
+//   GET     /insights…       createInsights() (care-feedback/insights): the summary, /responses, /export.csv,
+//                            /export.jsonl and /surveys, for requests to the demo's own loopback host only
 
 import { join } from 'node:path';
 import { createReceiver, toNodeListener } from 'care-feedback/receiver';
 import { pgliteStore } from 'care-feedback/receiver/pglite';
+import { createInsights } from 'care-feedback/insights';
 import { postgresStore } from 'care-feedback/receiver/postgres';
 import { eventsAsCsv, eventsAsJsonl } from './export.mjs';
 import { startForwarding } from './forwarding.mjs';
 
-export { conversations, summarize } from './summary.mjs';
+/**
+ * Who may read the insights: in the demo, a request to the demo's loopback address from its own pages. A host
+ * checks its staff's session here instead; without `authorize` every request is answered 401.
+ */
+function isDemoVisitor(request) {
+  const { hostname } = new URL(request.url);
+  const sameOrigin = !request.headers.get('origin') || request.headers.get('origin') === new URL(request.url).origin;
+  return ['localhost', '127.0.0.1', '[::1]'].includes(hostname) && sameOrigin;
+}
 
 const EXPORTS = {
   '/events.csv': { type: 'text/csv; charset=utf-8', extension: 'csv', write: eventsAsCsv },
@@ -36,6 +47,7 @@ export function createCollector({ dataDir, databaseUrl = process.env.DATABASE_UR
   const listeners = new Set();
   const notify = (change) => listeners.forEach((listener) => listener(change));
   const receive = toNodeListener(createReceiver({ store, onEvent: (event) => notify({ type: 'stored', event }) }));
+  const insights = toNodeListener(createInsights({ store, authorize: isDemoVisitor }));
   // In this process, on this store object: one process at a time opens a PGlite folder.
   const forwarder = forward ? startForwarding(store, forward === true ? {} : forward) : undefined;
 
@@ -48,6 +60,10 @@ export function createCollector({ dataDir, databaseUrl = process.env.DATABASE_UR
         res.writeHead(204, { 'Access-Control-Allow-Origin': '*' }).end();
       }));
       else receive(req, res); // POST and OPTIONS, and the 405 for anything else
+      return true;
+    }
+    if (pathname === '/insights' || pathname?.startsWith('/insights/')) {
+      insights(req, res);
       return true;
     }
     const exported = EXPORTS[pathname];

@@ -29,8 +29,13 @@ const CORNER = { x: DESKTOP.width - 560, y: DESKTOP.height - 420, width: 560, he
 const SHOTS = [
   // First, while the collector holds only what seedResponses() sent.
   {
-    file: 'responses.png', page: '/responses', viewport: { width: 1100, height: 1300 }, setup: seedResponses,
-    before: (page) => page.locator('#conversations tbody tr').nth(3).waitFor(),
+    file: 'responses.png', page: '/responses?survey=checkout-nps', viewport: { width: 1100, height: 1300 }, setup: seedResponses,
+    // <care-insights> has loaded the summary and the list, and Chart.js has drawn both charts.
+    before: async (page) => {
+      await page.locator('care-insights .answers article').nth(3).waitFor();
+      await page.waitForFunction(() => [...document.querySelector('care-insights').shadowRoot.querySelectorAll('canvas')].every((canvas) =>
+        canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data.some((value, i) => i % 4 === 3 && value > 0)));
+    },
   },
   { file: 'scale-nps.png', page: '/', element: 'section[aria-labelledby="nps-title"]' },
   { file: 'scale-stars.png', page: '/', element: 'section[aria-labelledby="stars-5-title"]' },
@@ -80,16 +85,25 @@ async function seedResponses(url) {
     neutral: ['Fine, but shipping costs were a surprise.'],
     positive: ['Fast and friendly, thank you!'],
   };
-  const scores = [10, 9, 3, 8, 10, 6, 9, 7, 2, 10, 9, 8, 10, 5, 9];
+  const scores = [10, 9, 3, 8, 10, 6, 9, 7, 2, 10, 9, 8, 10, 5, 9, 10, 9, 4, 8, 9, 10, 7, 9, 1, 10, 8, 9, 10, 6, 9];
+  const plans = ['free', 'pro', 'team'];
   for (const [i, value] of scores.entries()) {
     const responseId = randomUUID();
-    const daysAgo = i % 6;
-    await post('care.feedback.rating.v1', { surveyId: 'checkout-nps', responseId, scale: 'nps', value, min: 0, max: 10, question: 'How likely are you to recommend us to a friend?' }, daysAgo);
+    const daysAgo = i % 14;
+    const context = { plan: plans[i % plans.length] };
+    await post('care.feedback.shown.v1', { surveyId: 'checkout-nps', responseId, mode: 'popover', trigger: 'load', context }, daysAgo);
+    await post('care.feedback.rating.v1', { surveyId: 'checkout-nps', responseId, scale: 'nps', value, min: 0, max: 10, question: 'How likely are you to recommend us to a friend?', context }, daysAgo);
     const band = value <= 6 ? 'negative' : value <= 8 ? 'neutral' : 'positive';
     if (i % 3 === 0 || band === 'negative') {
       const text = comments[band][i % comments[band].length];
       await post('care.feedback.comment.v1', { surveyId: 'checkout-nps', responseId, text, question: 'What would improve your experience?' }, daysAgo);
     }
+  }
+  for (let i = 0; i < 8; i++) {
+    await post('care.feedback.shown.v1', { surveyId: 'checkout-nps', responseId: randomUUID(), mode: 'popover', trigger: 'load' }, i % 14);
+  }
+  for (const [i, stage] of ['rating', 'rating', 'comment', 'rating'].entries()) {
+    await post('care.feedback.dismissed.v1', { surveyId: 'checkout-nps', responseId: randomUUID(), stage }, i);
   }
   for (const [i, value] of [5, 4, 4, 2, 5, 3, 4].entries()) {
     await post('care.feedback.rating.v1', { surveyId: 'docs-csat', responseId: randomUUID(), scale: 'stars', value, min: 1, max: 5, question: 'How satisfied are you with your experience?' }, i % 3);
@@ -116,7 +130,8 @@ const browser = await chromium.launch({
 
 let failed = 0;
 try {
-  for (const shot of SHOTS) {
+  // ONLY=responses.png takes that picture alone.
+  for (const shot of SHOTS.filter(({ file }) => !process.env.ONLY || process.env.ONLY.split(',').includes(file))) {
     const context = await browser.newContext({
       viewport: shot.viewport ?? DESKTOP,
       deviceScaleFactor: 2,
@@ -130,7 +145,7 @@ try {
     try {
       await shot.setup?.(server.url);
       await page.goto(server.url + shot.page);
-      if (shot.page !== '/responses') await page.evaluate(() => customElements.whenDefined('care-feedback'));
+      if (!shot.page.startsWith('/responses')) await page.evaluate(() => customElements.whenDefined('care-feedback'));
       await shot.before?.(page);
       await page.evaluate(() => document.fonts.ready);
       const path = join(outDir, shot.file);

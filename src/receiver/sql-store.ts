@@ -53,6 +53,11 @@ export interface SqlStore extends Store {
   clear(): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Runs a statement on the store's database once its table is migrated: for insights, which read in SQL. With
+   * `settings` (`{ work_mem: '64MB' }`), in a transaction of its own where they are set for it alone.
+   */
+  query<Row>(text: string, params?: unknown[], settings?: Record<string, string>): Promise<{ rows: Row[] }>;
 }
 
 /** Rows per statement: 6 parameters each, far below PostgreSQL's 65,535. */
@@ -91,6 +96,39 @@ function migrations(table: string, indexPrefix: string, hasColumn: (name: string
   steps.push(
     `create index if not exists ${indexPrefix}_follow on ${table} (tx, seq)`,
     `create index if not exists ${indexPrefix}_subject_time on ${table} (subject, "time")`
+  );
+  // Issue 23 (insights): what the summaries read, copied out of `data` once when a row is written (stored
+  // generated columns), and one index that holds all of it, so a summary over a million events is an
+  // index-only scan rather than a million jsonb values parsed. Adding them rewrites an existing table once:
+  // that migration may take longer than the pool's statement timeout, so it runs without one.
+  if (!hasColumn('response_id')) {
+    const RATING = `type = 'care.feedback.rating.v1'`;
+    const number = (field: string) =>
+      `case when ${RATING} and jsonb_typeof(data->'${field}') = 'number' then (data->'${field}')::float8 end`;
+    steps.push(
+      'set local statement_timeout = 0',
+      `alter table ${table}
+        add column if not exists response_id text generated always as (data->>'responseId') stored,
+        add column if not exists rating_scale text generated always as (case when ${RATING} then data->>'scale' end) stored,
+        add column if not exists rating_value float8 generated always as (${number('value')}) stored,
+        add column if not exists rating_min float8 generated always as (${number('min')}) stored,
+        add column if not exists rating_max float8 generated always as (${number('max')}) stored,
+        add column if not exists dismissed_stage text generated always as
+          (case when type = 'care.feedback.dismissed.v1' then data->>'stage' end) stored,
+        add column if not exists comment_reasons jsonb generated always as
+          (case when type = 'care.feedback.comment.v1' and jsonb_typeof(data->'reasons') = 'array' then data->'reasons' end) stored`
+    );
+  }
+  steps.push(
+    // Each response's last rating, read in order with no sort: per survey, by response, newest first.
+    `create index if not exists ${indexPrefix}_insights_ratings
+       on ${table} (subject, response_id collate "C", "time" desc, id collate "C" desc)
+       include (rating_scale, rating_value, rating_min, rating_max) where type = 'care.feedback.rating.v1'`,
+    // The other steps of the funnel, the comments' reasons and the list, by survey, type and time.
+    `create index if not exists ${indexPrefix}_insights on ${table} (subject, type, "time")
+       include (response_id, dismissed_stage, comment_reasons)`,
+    // A response's rating, looked up from its comment (the list of who needs an answer).
+    `create index if not exists ${indexPrefix}_response on ${table} (response_id, "time")`
   );
   return steps;
 }
@@ -220,6 +258,15 @@ export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore 
   return {
     table,
     database: db,
+    async query<Row>(text: string, params?: unknown[], settings: Record<string, string> = {}) {
+      await ready();
+      const entries = Object.entries(settings);
+      if (!entries.length) return db.query<Row>(text, params);
+      return db.transaction(async (query) => {
+        for (const [setting, value] of entries) await query('select set_config($1, $2, true)', [setting, value]);
+        return query<Row>(text, params);
+      });
+    },
     put(event) {
       if (closed) return Promise.reject(new StoreUnavailableError(`${name}: the store is closed`));
       return new Promise((resolve, reject) => {

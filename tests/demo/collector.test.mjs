@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
 
-import { conversations, summarize } from '../../demo/collector.mjs';
 import { startServer } from '../../demo/server.mjs';
 
 const CLOUDEVENTS_JSON = 'application/cloudevents+json; charset=utf-8';
@@ -276,119 +275,6 @@ describe('demo server', () => {
     assert.equal((await rawGet(server.url, 'http://[')).status, 400);
     assert.equal((await rawGet(server.url, '/%zz')).status, 400);
     assert.equal((await fetch(`${server.url}/events`)).status, 200);
-  });
-});
-
-describe('summarize', () => {
-  test('computes NPS from the latest rating of each response', () => {
-    const events = [
-      ratingEvent({ responseId: 'a', value: 10 }),
-      ratingEvent({ responseId: 'b', value: 9 }),
-      ratingEvent({ responseId: 'c', value: 7 }),
-      // d first answers 3, then changes their mind: only the 9 counts.
-      ratingEvent({ responseId: 'd', value: 3, time: '2026-11-27T10:15:30.100Z' }),
-      ratingEvent({ responseId: 'd', value: 9, time: '2026-11-27T10:15:31.000Z' }),
-      // e's newer rating arrives first (a retried older one lands late): the newer one still wins, compared
-      // as instants (as text, "…30.1Z" would sort after "…30.123Z").
-      ratingEvent({ responseId: 'e', value: 2, time: '2026-11-27T10:15:30.123Z' }),
-      ratingEvent({ responseId: 'e', value: 9, time: '2026-11-27T10:15:30.1Z' }),
-      commentEvent({ responseId: 'e' }),
-    ];
-
-    const [survey] = summarize(events);
-
-    // Latest values 10, 9, 7, 9, 2: 3 promoters, 1 detractor of 5 → 60 − 20 = 40.
-    assert.equal(survey.surveyId, 'checkout-nps');
-    assert.equal(survey.responses, 5);
-    assert.equal(survey.ratings, 5);
-    assert.equal(survey.nps, 40);
-    assert.equal(survey.comments, 1);
-    assert.equal(survey.average, null);
-  });
-
-  test('rounds NPS half away from zero, both ways', () => {
-    const scores = (values) => summarize(values.map((value, index) => ratingEvent({ responseId: `r${index}`, value })))[0].nps;
-    assert.equal(scores([10, 8, 8, 8, 8, 8, 8, 8]), 13); // 12.5
-    assert.equal(scores([0, 8, 8, 8, 8, 8, 8, 8]), -13); // −12.5
-  });
-
-  test('computes CSAT average and percent satisfied per scale', () => {
-    const stars = [5, 4, 4, 3, 5, 4, 4].map((value, index) =>
-      ratingEvent({ surveyId: 'csat', scale: 'stars', min: 1, max: 5, value, responseId: `s${index}` }));
-    const thumbs = [1, 1, 0].map((value, index) =>
-      ratingEvent({ surveyId: 'thumbs', scale: 'thumbs', min: 0, max: 1, value, responseId: `t${index}` }));
-    const emoji3 = [3, 2, 2, 1].map((value, index) =>
-      ratingEvent({ surveyId: 'emoji', scale: 'emoji', min: 1, max: 3, value, responseId: `e${index}` }));
-
-    const byId = Object.fromEntries(summarize([...stars, ...thumbs, ...emoji3]).map((survey) => [survey.surveyId, survey]));
-
-    assert.equal(byId.csat.average, 4.1); // 29 / 7 = 4.14
-    assert.equal(byId.csat.satisfiedPercent, 86); // 6 of 7 gave 4 or 5
-    assert.equal(byId.csat.nps, null);
-    assert.equal(byId.thumbs.satisfiedPercent, 67); // thumbs up only
-    assert.equal(byId.emoji.satisfiedPercent, 25); // top point only on a 3-point scale
-  });
-});
-
-describe('summarize: what the charts draw', () => {
-  test('NPS: promoters, passives and detractors, the count of each score, responses per day', () => {
-    const values = [10, 9, 9, 8, 7, 6, 0];
-    const days = ['2026-11-25', '2026-11-25', '2026-11-27', '2026-11-27', '2026-11-27', '2026-11-27', '2026-11-27'];
-    const events = values.map((value, i) => ratingEvent({ responseId: `n${i}`, value, time: `${days[i]}T12:00:00.000Z` }));
-    const [survey] = summarize(events);
-    assert.deepEqual(survey.bands, { positive: 3, neutral: 2, negative: 2 });
-    assert.deepEqual(survey.distribution.map(({ count }) => count), [1, 0, 0, 0, 0, 0, 1, 1, 1, 2, 1]);
-    assert.deepEqual(survey.distribution.map(({ band }) => band), [
-      ...Array(7).fill('negative'), 'neutral', 'neutral', 'positive', 'positive',
-    ]);
-    assert.deepEqual(survey.overTime, [
-      { day: '2026-11-25', responses: 2 },
-      { day: '2026-11-26', responses: 0 },
-      { day: '2026-11-27', responses: 5 },
-    ]);
-  });
-
-  test('CSAT: the same bands as the card uses for its follow-up (top two of 5 happy, below the middle unhappy)', () => {
-    const events = [1, 2, 3, 4, 5].map((value, i) =>
-      ratingEvent({ surveyId: 'csat', scale: 'stars', min: 1, max: 5, value, responseId: `s${i}` }));
-    const [survey] = summarize(events);
-    assert.deepEqual(survey.distribution.map(({ value, band }) => [value, band]), [
-      [1, 'negative'], [2, 'negative'], [3, 'neutral'], [4, 'positive'], [5, 'positive'],
-    ]);
-    assert.deepEqual(survey.bands, { negative: 2, neutral: 1, positive: 2 });
-  });
-});
-
-describe('conversations: who needs an answer', () => {
-  test('joins each comment to its rating by responseId, the latest rating winning', () => {
-    const list = conversations([
-      ratingEvent({ responseId: 'a', value: 3, time: '2026-11-27T10:00:00.000Z' }),
-      ratingEvent({ responseId: 'a', value: 4, time: '2026-11-27T10:00:05.000Z' }),
-      commentEvent({ responseId: 'a', text: 'Too slow.' }),
-    ]);
-    assert.equal(list.length, 1);
-    assert.deepEqual(list[0].rating, { scale: 'nps', value: 4, max: 10 });
-    assert.equal(list[0].comment, 'Too slow.');
-    assert.equal(list[0].band, 'negative');
-  });
-
-  test('the unhappy first, then neutral, happy and comment-only, each newest first', () => {
-    const at = (minute) => `2026-11-27T10:${String(minute).padStart(2, '0')}:00.000Z`;
-    const list = conversations([
-      ratingEvent({ responseId: 'happy-old', value: 10, time: at(1) }),
-      ratingEvent({ responseId: 'sad-old', value: 2, time: at(2) }),
-      ratingEvent({ responseId: 'passive', value: 8, time: at(3) }),
-      ratingEvent({ responseId: 'sad-new', value: 5, time: at(4) }),
-      ratingEvent({ responseId: 'happy-new', value: 9, time: at(5) }),
-      commentEvent({ responseId: 'only-words', text: 'Hello' }),
-    ]);
-    assert.deepEqual(list.map((c) => c.responseId), ['sad-new', 'sad-old', 'passive', 'happy-new', 'happy-old', 'only-words']);
-    assert.deepEqual(list.map((c) => c.band), ['negative', 'negative', 'neutral', 'positive', 'positive', 'none']);
-  });
-
-  test('keeps surveys apart: the same responseId in two surveys is two conversations', () => {
-    const list = conversations([ratingEvent({ surveyId: 'one', responseId: 'x' }), ratingEvent({ surveyId: 'two', responseId: 'x' })]);
-    assert.equal(list.length, 2);
   });
 });
 
