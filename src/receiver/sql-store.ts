@@ -135,7 +135,16 @@ function migrations(table: string, indexPrefix: string, hasColumn: (name: string
 
 type Row = { source: string; id: string; type: string; subject: string | null; time: Date; data: never; cursor_tx: string; cursor_seq: string };
 
-type Waiting = { event: CareCloudEvent; resolve: (outcome: 'stored' | 'duplicate') => void; reject: (error: unknown) => void };
+type Waiting = {
+  event: CareCloudEvent;
+  /** The event's primary key (`source`, `id`) as one string, made once when it is put. */
+  key: string;
+  resolve: (outcome: 'stored' | 'duplicate') => void;
+  reject: (error: unknown) => void;
+};
+
+/** The primary key (`source`, `id`) as one string: a Set can hold it, and no two keys give the same one. */
+const keyOf = (source: string, id: string): string => JSON.stringify([source, id]);
 
 export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore {
   const { table, writers, isDataError, name, onThisThread = false } = settings;
@@ -164,7 +173,6 @@ export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore 
   let waiting: Waiting[] = [];
   /** The keys of the events that statements running now insert. */
   const inStatements = new Set<string>();
-  const keyOf = ({ event }: Waiting): string => JSON.stringify([event.source, event.id]);
   let writing = 0;
   let scheduled = false;
   let idle: (() => void) | undefined;
@@ -200,13 +208,13 @@ export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore 
       // other wants — a deadlock, which PostgreSQL ends by failing one of them (every event in it a 503).
       const batch: Waiting[] = [];
       const held: Waiting[] = [];
-      for (const item of waiting) (batch.length < size && !inStatements.has(keyOf(item)) ? batch : held).push(item);
+      for (const item of waiting) (batch.length < size && !inStatements.has(item.key) ? batch : held).push(item);
       if (!batch.length) return; // each waits for a statement, whose end writes again
       waiting = held;
-      for (const item of batch) inStatements.add(keyOf(item));
+      for (const { key } of batch) inStatements.add(key);
       writing++;
       void insert(batch).finally(() => {
-        for (const item of batch) inStatements.delete(keyOf(item));
+        for (const { key } of batch) inStatements.delete(key);
         writing--;
         if (waiting.length) write();
         else if (writing === 0) idle?.();
@@ -229,10 +237,10 @@ export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore 
         values,
         batch.length <= MAX_PREPARED_ROWS ? `care_feedback_insert_${indexPrefix}_${batch.length}` : undefined
       );
-      const stored = new Set(inserted.map((row) => JSON.stringify([row.source, row.id])));
-      for (const { event, resolve } of batch) {
+      const stored = new Set(inserted.map((row) => keyOf(row.source, row.id)));
+      for (const { key, resolve } of batch) {
         // The same event twice in one batch is inserted once: the first of them is the one stored.
-        resolve(stored.delete(JSON.stringify([event.source, event.id])) ? 'stored' : 'duplicate');
+        resolve(stored.delete(key) ? 'stored' : 'duplicate');
       }
     } catch (error) {
       // Validation refuses what a database would (contract §8), so this is a last line of defence, not a path.
@@ -270,7 +278,7 @@ export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore 
     put(event) {
       if (closed) return Promise.reject(new StoreUnavailableError(`${name}: the store is closed`));
       return new Promise((resolve, reject) => {
-        waiting.push({ event, resolve, reject });
+        waiting.push({ event, key: keyOf(event.source, event.id), resolve, reject });
         // Quiet (nothing written, nothing waiting): the event goes to the database at once, without waiting a
         // turn for others to join it. Events that arrive while it is written wait and share the next statement.
         if (!onThisThread && writing === 0 && waiting.length === 1) write();

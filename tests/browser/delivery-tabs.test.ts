@@ -55,7 +55,7 @@ describe('delivery across tabs', () => {
     return { frame, copy };
   }
 
-  it('a copy that loads leaves storage and Web Locks alone while the page loads, and with nothing waiting asks for no lock', async () => {
+  it('a copy that loads, with nothing waiting, asks for no Web Lock, neither while the page loads nor after', async () => {
     const { frame, copy } = await loadCopyInFrame();
     try {
       await sleep(LEFTOVERS_DELAY_MS + 500);
