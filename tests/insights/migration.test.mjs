@@ -29,6 +29,9 @@ test('a table from 0.1.0 gains the insights columns and indexes, keeps every row
     await old.query('insert into care_feedback_events (source, id, type, subject, "time", data) values ($1, $2, $3, $4, $5, $6)',
       [event.source, event.id, event.type, event.subject, event.time, JSON.stringify(event.data)]);
   }
+  // Where the indexes of the first insights release stood: the migration replaces them.
+  await old.query('create index care_feedback_events_insights on care_feedback_events (subject, type, "time")');
+  await old.query('create index care_feedback_events_response on care_feedback_events (id)');
   await old.close();
 
   for (let start = 0; start < 2; start++) {
@@ -41,7 +44,7 @@ test('a table from 0.1.0 gains the insights columns and indexes, keeps every row
       assert.deepEqual(body.scales[0].bands, { negative: 0, neutral: 0, positive: 2 });
       const { rows } = await store.query(`select indexname from pg_indexes where tablename = 'care_feedback_events' order by 1`);
       assert.deepEqual(rows.map((row) => row.indexname).filter((name) => name.includes('insights') || name.endsWith('_response')),
-        ['care_feedback_events_insights', 'care_feedback_events_insights_ratings', 'care_feedback_events_response']);
+        ['care_feedback_events_insights_ratings', 'care_feedback_events_insights_steps'], 'the first release\'s _insights and _response are replaced');
       assert.equal((await store.all()).length, 3);
     } finally {
       await store.close();

@@ -254,8 +254,9 @@ async function answers(store: InsightsOptions['store'], params: URLSearchParams)
     rating_scale: RatingScale | null; rating_value: number | null; rating_min: number | null; rating_max: number | null;
     rating_time: Date | null; band: Band | 'unrated'; rank: number;
   };
-  const { rows } = await store.query<AnswerRow>(answersSql(store.table), [
-    survey, from.toISOString(), to.toISOString(), band, text(params, 'q'),
+  const find = text(params, 'q');
+  const { rows } = await store.query<AnswerRow>(answersSql(store.table, find !== null), [
+    survey, from.toISOString(), to.toISOString(), band, find,
     cursor?.[0] ?? null, cursor?.[1] ?? null, cursor?.[2] ?? null, limit + 1,
   ], QUERY_SETTINGS);
   const page = rows.slice(0, limit);
