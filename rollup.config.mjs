@@ -82,6 +82,58 @@ function writeTranslationNames() {
   };
 }
 
+/**
+ * Lit's names that only Lit and our element classes use: the static steps of defining a class (`createProperty`,
+ * `finalizeStyles`, …), the lifecycle hooks a subclass overrides (`willUpdate`, `updated`, …) and the keys of a
+ * property's options (`attribute`, `reflect`, `converter`, …). In the script tag they are shortened like Lit's own
+ * `_$…` names (about 90 bytes gzip). Safe for the reasons those are: this
+ * bundle carries its own Lit and shares no class with any other copy, and the script tag offers its elements to
+ * be used, not subclassed (a page needs only their attributes, properties, methods and events, none renamed).
+ * What a page may read or call stays: `updateComplete`, `requestUpdate`, `renderRoot`, `hasUpdated`,
+ * `isUpdatePending`, `render`. So do the names Lit reads by a string (`hasOwnProperty("finalized")`):
+ * `elementProperties`, `finalized`, `properties`, `styles`; the guard below fails the build if a Lit update starts
+ * reading one of the listed names by a string, which renaming would break.
+ */
+const LIT_INTERNAL_NAMES = [
+  'elementStyles', 'finalizeStyles', 'createProperty', 'getPropertyDescriptor', 'getPropertyOptions', 'addInitializer',
+  'finalize', 'renderOptions', 'createRenderRoot', 'enableUpdating', 'scheduleUpdate', 'performUpdate',
+  'getUpdateComplete', 'shouldUpdate', 'willUpdate', 'firstUpdated', 'updated', 'addController', 'removeController',
+  'attribute', 'converter', 'reflect', 'hasChanged', 'noAccessor', 'useDefault', 'wrapped', 'state',
+];
+function litNamesNeverStrings() {
+  const asString = new RegExp(`["'\`](?:${LIT_INTERNAL_NAMES.join('|')})["'\`]`);
+  return {
+    name: 'lit-names-never-strings',
+    renderChunk(code) {
+      const found = asString.exec(code);
+      if (found) this.error(`lit-names-never-strings: ${found[0]} is read by a string; it cannot be renamed`);
+      return null;
+    },
+  };
+}
+
+/**
+ * Lit's CSSResult constructor throws, with a sentence for developers, when code other than Lit's `css` and
+ * `unsafeCSS` constructs one. In the script tag nothing outside can reach that class to construct it, so the
+ * sentence is dropped and the guard kept (`throw Error()`, about 50 bytes gzip). A Lit whose file no longer has
+ * the sentence fails the build, so the check is looked at again.
+ */
+const LIT_CSS_RESULT_MESSAGE = '"CSSResult is not constructable. Use `unsafeCSS` or `css` instead."';
+function withoutLitCssResultMessage() {
+  let dropped = 0;
+  return {
+    name: 'without-lit-css-result-message',
+    transform(code, id) {
+      if (!/[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/.test(id) || !code.includes(LIT_CSS_RESULT_MESSAGE)) return null;
+      dropped++;
+      return { code: code.replace(LIT_CSS_RESULT_MESSAGE, ''), map: null };
+    },
+    buildEnd() {
+      if (dropped !== 1) this.error(`without-lit-css-result-message: expected Lit's message once, found it ${dropped} times`);
+    },
+  };
+}
+
 const scriptTag = {
   input: 'dist/script-tag.js',
   output: {
@@ -97,7 +149,9 @@ const scriptTag = {
     // Lit's production build: no dev-mode warnings, smaller.
     nodeResolve({ exportConditions: ['production'] }),
     withoutLitHooks(),
+    withoutLitCssResultMessage(),
     shortPrivateCustomProperties(),
+    litNamesNeverStrings(),
     terser({
       ecma: 2022,
       module: false,
@@ -127,7 +181,7 @@ const scriptTag = {
       // other, so they can be shortened like any name (about 100 bytes gzip). Our own elements' internal
       // members (`_stage`, `_speech`, …: private or protected, and state that Lit must see as a property) are
       // named with a leading `_` for the same reason (about 60 bytes); `__proto__` is left alone.
-      mangle: { properties: { regex: new RegExp(`^_[$a-z]|${shortTranslationKey.source}`) } },
+      mangle: { properties: { regex: new RegExp(`^_[$a-z]|${shortTranslationKey.source}|^(?:${LIT_INTERNAL_NAMES.join('|')})$`) } },
       nameCache: translationNames,
     }),
     writeTranslationNames(),

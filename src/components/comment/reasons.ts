@@ -10,7 +10,7 @@ export interface Reason {
 export type ReasonsValue = string | readonly string[];
 
 /** What the console error says a `reasons` value should be. */
-export const REASONS_EXPECTED = `at most ${MAX_REASONS} reasons of 1 to ${MAX_REASON_LENGTH} characters, each "Label" or "key=Label", expected; the first valid ones used`;
+export const REASONS_EXPECTED = `at most ${MAX_REASONS} reasons of 1 to ${MAX_REASON_LENGTH} characters expected; the valid ones used`;
 
 /**
  * The reasons of `value`, in the order written: each item `Label` or `key=Label` (split at the first `=`; without
@@ -24,7 +24,8 @@ export function parseReasons(value: ReasonsValue | null | undefined, refuse: () 
   const reasons: Reason[] = [];
   let refused = false;
   for (const item of items) {
-    const [, key, label] = /^(?:([^=]*)=)?(.*)$/s.exec(String(item).trim())!.map((part) => part?.trim()) as [string, string | undefined, string];
+    // The key is what comes before the first `=`; spaces around either part are not part of it.
+    const [, key, label] = /^\s*(?:([^=]*?)\s*=)?\s*(.*?)\s*$/s.exec(item)! as unknown as [string, string | undefined, string];
     const sent = wellFormed(key ?? label);
     const valid = label && sent && !tooLong(sent, MAX_REASON_LENGTH) && !tooLong(label, MAX_REASON_LENGTH);
     if (valid && reasons.length < MAX_REASONS && !reasons.some((reason) => reason.key === sent)) reasons.push({ key: sent, label });

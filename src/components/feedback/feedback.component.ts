@@ -450,10 +450,8 @@ export class CareFeedback extends CareElement {
    * box gets only the valid ones (as `key=Label`, which it reads back the same).
    */
   #reasonsForBand(): string[] {
-    const sentiment = this.#sentiment;
-    const name = sentiment === 'negative' && this.reasonsNegative != null ? 'reasonsNegative'
-      : sentiment === 'positive' && this.reasonsPositive != null ? 'reasonsPositive'
-      : 'reasons';
+    const band = ({ negative: 'reasonsNegative', positive: 'reasonsPositive' } as const)[this.#sentiment as 'negative'];
+    const name = band && this[band] != null ? band : 'reasons';
     return parseReasons(this[name], () => this._refuse(name, REASONS_EXPECTED)).map(({ key, label }) => `${key}=${label}`);
   }
 
