@@ -100,36 +100,69 @@ const LIT_INTERNAL_NAMES = [
   'getUpdateComplete', 'shouldUpdate', 'willUpdate', 'firstUpdated', 'updated', 'addController', 'removeController',
   'attribute', 'converter', 'reflect', 'hasChanged', 'noAccessor', 'useDefault', 'wrapped', 'state',
 ];
-function litNamesNeverStrings() {
-  const asString = new RegExp(`["'\`](?:${LIT_INTERNAL_NAMES.join('|')})["'\`]`);
+function renamedNamesNeverStrings() {
+  const names = [...LIT_INTERNAL_NAMES, ...SHORT_TRANSLATION_KEYS].map((name) => name.replace('$', '\\$')).join('|');
+  // Quoted (`hasOwnProperty("finalized")`), or bound in a template (`.reasonsQuestion=${…}` sets an element property).
+  const asString = new RegExp(`["'\`](?:${names})["'\`]|\\s\\.(?:${names})=`);
   return {
-    name: 'lit-names-never-strings',
+    name: 'renamed-names-never-strings',
     renderChunk(code) {
       const found = asString.exec(code);
-      if (found) this.error(`lit-names-never-strings: ${found[0]} is read by a string; it cannot be renamed`);
+      if (found) this.error(`renamed-names-never-strings: ${found[0]} is read by a string; it cannot be renamed`);
       return null;
     },
   };
 }
 
 /**
- * Lit's CSSResult constructor throws, with a sentence for developers, when code other than Lit's `css` and
- * `unsafeCSS` constructs one. In the script tag nothing outside can reach that class to construct it, so the
- * sentence is dropped and the guard kept (`throw Error()`, about 50 bytes gzip). A Lit whose file no longer has
- * the sentence fails the build, so the check is looked at again.
+ * Parts of Lit that this bundle never uses, cut from Lit's production files by exact text (each must be found
+ * exactly once, or the build fails, so a Lit update is looked at again rather than half cut):
+ * - decorators: the `Symbol.metadata` polyfill, the `litPropertyMetadata` registry and the initializers that
+ *   `@property()`, `@state()` and `@customElement()` use. Our elements declare `static properties` and are defined
+ *   with a guard, never with decorators, and no other code can add a class to this bundle's Lit.
+ * - reactive controllers (`addController`, and the calls that tell controllers of each step): none of our
+ *   elements has one, and a page gets our elements to use, not Lit's element base to build on.
+ * - the fallback for browsers without constructable stylesheets (`<style>` elements in each shadow root, and
+ *   the conversion of a CSSStyleSheet to text): every browser the README supports (the last two versions of
+ *   Safari and Firefox, current Chrome and Edge) adopts stylesheets, and the Shady DOM polyfill that the check
+ *   also asks about is already left out (withoutLitHooks above).
+ * - the sentence of CSSResult's constructor guard, which throws when code other than Lit's `css` and `unsafeCSS`
+ *   makes one: nothing outside the bundle can reach that class, and the guard itself stays (`throw Error()`).
+ * About 350 bytes gzip in all (the stylesheet fallback alone about 175). What a visitor sees or needs is
+ * untouched, which the whole browser suite keeps checking on the built script tag (tests/browser/script-tag.test.ts,
+ * the partner pages, tests/e2e/).
  */
-const LIT_CSS_RESULT_MESSAGE = '"CSSResult is not constructable. Use `unsafeCSS` or `css` instead."';
-function withoutLitCssResultMessage() {
-  let dropped = 0;
+const UNUSED_LIT = [
+  ['css-tag.js', '"CSSResult is not constructable. Use `unsafeCSS` or `css` instead."', ''],
+  ['css-tag.js', 'e=t.ShadowRoot&&(void 0===t.ShadyCSS||t.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"in Document.prototype&&"replace"in CSSStyleSheet.prototype', 'e=!0'],
+  ['reactive-element.js', 'Symbol.metadata??=Symbol("metadata"),a.litPropertyMetadata??=new WeakMap;', ''],
+  ['reactive-element.js', 'const t=this[Symbol.metadata];if(null!==t){const s=litPropertyMetadata.get(t);if(void 0!==s)for(const[t,i]of s)this.elementProperties.set(t,i)}', ''],
+  ['reactive-element.js', 'static addInitializer(t){this._$Ei(),(this.l??=[]).push(t)}', ''],
+  ['reactive-element.js', 'void 0!==t.l&&(this.l=[...t.l]),', ''],
+  ['reactive-element.js', ',this.constructor.l?.forEach(t=>t(this))', ''],
+  ['reactive-element.js', 'addController(t){(this._$EO??=new Set).add(t),void 0!==this.renderRoot&&this.isConnected&&t.hostConnected?.()}removeController(t){this._$EO?.delete(t)}', ''],
+  ['reactive-element.js', ',this._$EO?.forEach(t=>t.hostConnected?.())', ''],
+  ['reactive-element.js', 'disconnectedCallback(){this._$EO?.forEach(t=>t.hostDisconnected?.())}', 'disconnectedCallback(){}'],
+  ['reactive-element.js', ',this._$EO?.forEach(t=>t.hostUpdate?.())', ''],
+  ['reactive-element.js', 'this._$EO?.forEach(t=>t.hostUpdated?.()),', ''],
+];
+function withoutUnusedLit() {
+  const found = new Map(UNUSED_LIT.map((cut) => [cut, 0]));
   return {
-    name: 'without-lit-css-result-message',
+    name: 'without-unused-lit',
     transform(code, id) {
-      if (!/[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/.test(id) || !code.includes(LIT_CSS_RESULT_MESSAGE)) return null;
-      dropped++;
-      return { code: code.replace(LIT_CSS_RESULT_MESSAGE, ''), map: null };
+      const cuts = UNUSED_LIT.filter(([file]) => id.replaceAll('\\', '/').endsWith(`/node_modules/@lit/reactive-element/${file}`));
+      if (!cuts.length) return null;
+      for (const cut of cuts) {
+        const [, text, replacement] = cut;
+        found.set(cut, code.split(text).length - 1);
+        code = code.replace(text, replacement);
+      }
+      return { code, map: null };
     },
     buildEnd() {
-      if (dropped !== 1) this.error(`without-lit-css-result-message: expected Lit's message once, found it ${dropped} times`);
+      const wrong = [...found].filter(([, count]) => count !== 1).map(([[file, text], count]) => `${file}: ${text} (found ${count} times)`);
+      if (wrong.length) this.error(`without-unused-lit: expected each text once in Lit's files:\n${wrong.join('\n')}`);
     },
   };
 }
@@ -149,9 +182,9 @@ const scriptTag = {
     // Lit's production build: no dev-mode warnings, smaller.
     nodeResolve({ exportConditions: ['production'] }),
     withoutLitHooks(),
-    withoutLitCssResultMessage(),
+    withoutUnusedLit(),
     shortPrivateCustomProperties(),
-    litNamesNeverStrings(),
+    renamedNamesNeverStrings(),
     terser({
       ecma: 2022,
       module: false,

@@ -6,7 +6,8 @@
  * `registerTranslation()`'s public shape, which the script tag does not expose.
  *
  * Only keys that no other object, element property or DOM API of the bundle uses are listed: renaming is by
- * name, everywhere in the bundle. So `placeholder` (an element property, hence an attribute), `stars` and
+ * name, everywhere in the bundle (rollup.config.mjs fails the build when a listed name is also written in a
+ * string or a template's property binding, as an element property's `.name=${…}` is). So `placeholder` (an element property, hence an attribute), `stars` and
  * `emoji` (scale names, read as keys by a string), and the everyday words `submit`, `close`, `thanks`, `feedback`
  * (DOM methods and properties that a later change might call) keep their names.
  */
@@ -23,7 +24,7 @@ export const SHORT_TRANSLATION_KEYS = [
   'thumbsDown',
   'thumbsUp',
   'commentQuestion',
-  'reasonsQuestion',
+  'mainReason',
   'charactersLeft',
   'appeared',
 ];

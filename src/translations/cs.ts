@@ -24,7 +24,7 @@ const cs: Translation = {
   thumbsDown: 'Palec dolů',
   thumbsUp: 'Palec nahoru',
   commentQuestion: 'Co bychom mohli zlepšit?',
-  reasonsQuestion: 'Jaký je hlavní důvod?',
+  mainReason: 'Jaký je hlavní důvod?',
   placeholder: 'Popište to vlastními slovy',
   submit: 'Odeslat',
   charactersLeft: {

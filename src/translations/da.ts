@@ -16,7 +16,7 @@ const da: Translation = {
   thumbsDown: 'Tommelfinger ned',
   thumbsUp: 'Tommelfinger op',
   commentQuestion: 'Hvad kan vi gøre bedre?',
-  reasonsQuestion: 'Hvad er hovedårsagen?',
+  mainReason: 'Hvad er hovedårsagen?',
   placeholder: 'Fortæl os med dine egne ord',
   submit: 'Send',
   charactersLeft: { other: '{count} tegn tilbage' },

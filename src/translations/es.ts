@@ -16,7 +16,7 @@ const es: Translation = {
   thumbsDown: 'Pulgar hacia abajo',
   thumbsUp: 'Pulgar hacia arriba',
   commentQuestion: '¿Qué podríamos mejorar?',
-  reasonsQuestion: '¿Cuál es el motivo principal?',
+  mainReason: '¿Cuál es el motivo principal?',
   placeholder: 'Cuéntenos con sus propias palabras',
   submit: 'Enviar',
   charactersLeft: {

@@ -19,7 +19,7 @@ const fi: Translation = {
   thumbsDown: 'Peukalo alas',
   thumbsUp: 'Peukalo ylös',
   commentQuestion: 'Mitä voisimme tehdä paremmin?',
-  reasonsQuestion: 'Mikä on tärkein syy?',
+  mainReason: 'Mikä on tärkein syy?',
   placeholder: 'Kerro omin sanoin',
   submit: 'Lähetä',
   charactersLeft: { one: '{count} merkki jäljellä', other: '{count} merkkiä jäljellä' },

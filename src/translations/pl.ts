@@ -19,7 +19,7 @@ const pl: Translation = {
   thumbsDown: 'Kciuk w dół',
   thumbsUp: 'Kciuk w górę',
   commentQuestion: 'Co możemy poprawić?',
-  reasonsQuestion: 'Jaki jest główny powód?',
+  mainReason: 'Jaki jest główny powód?',
   placeholder: 'Prosimy opisać to własnymi słowami',
   submit: 'Wyślij',
   charactersLeft: {

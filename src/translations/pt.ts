@@ -19,7 +19,7 @@ const pt: Translation = {
   thumbsDown: 'Polegar para baixo',
   thumbsUp: 'Polegar para cima',
   commentQuestion: 'O que poderíamos melhorar?',
-  reasonsQuestion: 'Qual é o principal motivo?',
+  mainReason: 'Qual é o principal motivo?',
   placeholder: 'Conte para nós com suas palavras',
   submit: 'Enviar',
   charactersLeft: {

@@ -16,7 +16,7 @@ const sv: Translation = {
   thumbsDown: 'Tummen ner',
   thumbsUp: 'Tummen upp',
   commentQuestion: 'Vad kan vi göra bättre?',
-  reasonsQuestion: 'Vad är den främsta anledningen?',
+  mainReason: 'Vad är den främsta anledningen?',
   placeholder: 'Berätta med dina egna ord',
   submit: 'Skicka',
   charactersLeft: { other: '{count} tecken kvar' },

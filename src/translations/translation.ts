@@ -30,7 +30,7 @@ export interface Translation {
   thumbsUp: string;
   commentQuestion: string;
   /** The label of the reasons a visitor can pick: "What's the main reason?" */
-  reasonsQuestion: string;
+  mainReason: string;
   placeholder: string;
   submit: string;
   /** The counter under the text box: "12 characters left". */

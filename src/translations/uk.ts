@@ -18,7 +18,7 @@ const uk: Translation = {
   thumbsDown: 'Палець униз',
   thumbsUp: 'Палець угору',
   commentQuestion: 'Що ми могли б покращити?',
-  reasonsQuestion: 'Яка основна причина?',
+  mainReason: 'Яка основна причина?',
   placeholder: 'Опишіть своїми словами',
   submit: 'Надіслати',
   charactersLeft: {

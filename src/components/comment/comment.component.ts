@@ -120,7 +120,7 @@ export class CareComment extends CareElement {
           ? nothing
           : html`
               ${offered.length
-                ? html`<div part="reasons-question" id="question">${this.reasonsQuestion ?? t.reasonsQuestion}</div>
+                ? html`<div part="reasons-question" id="question">${this.reasonsQuestion ?? t.mainReason}</div>
                     <div part="reasons" class="reasons" role="group" aria-labelledby="question">
                       ${offered.map(({ key, label }) => {
                         const checked = this._chosen.includes(key);
