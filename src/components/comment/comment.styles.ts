@@ -2,7 +2,8 @@ import { css } from '../base/theme.js';
 
 export const commentStyles = css`
   /* Chips grow to share their row, so every row runs from edge to edge whatever the language and width; a label
-     longer than the row wraps inside its chip. The row order follows the writing direction. */
+     longer than the row wraps inside its chip (down to the 44 px minimum). The row order follows the writing
+     direction; each label starts after its check mark's place, so the labels of a column line up. */
   .reasons {
     display: flex;
     flex-wrap: wrap;
@@ -11,8 +12,8 @@ export const commentStyles = css`
   }
   [role='checkbox'] {
     flex: 1 1 auto;
-    max-inline-size: 100%;
     padding: 0.25rem 0.75rem;
+    text-align: start;
     text-wrap: balance;
   }
   /* A check mark, not colour alone, tells a chosen reason (also in forced colours); its room is kept when not
