@@ -24,8 +24,8 @@ export function parseReasons(value: ReasonsValue | null | undefined, refuse: () 
   const reasons: Reason[] = [];
   let refused = false;
   for (const item of items) {
-    // The key is what comes before the first `=`; spaces around either part are not part of it.
-    const [, key, label] = /^\s*(?:([^=]*?)\s*=)?\s*(.*?)\s*$/s.exec(item)! as unknown as [string, string | undefined, string];
+    // The key comes before the first `=` (undefined without one); spaces around either part are dropped.
+    const [, key, label] = /^\s*(?:([^=]*?)\s*=)?\s*(.*?)\s*$/s.exec(item)!;
     const sent = wellFormed(key ?? label);
     const valid = label && sent && !tooLong(sent, MAX_REASON_LENGTH) && !tooLong(label, MAX_REASON_LENGTH);
     if (valid && reasons.length < MAX_REASONS && !reasons.some((reason) => reason.key === sent)) reasons.push({ key: sent, label });
