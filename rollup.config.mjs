@@ -63,7 +63,7 @@ function withoutLitHooks() {
 /**
  * Translation keys (`npsQuestion`, `charactersLeft`, …) are written once in English and read once or twice by the
  * elements; each pack writes every key again. In the script tag and its packs they get short names that terser
- * picks with the rest (about 90 bytes gzip in the script tag, and about 120 in each pack). The names it chose
+ * picks with the rest (about 75 bytes gzip in the script tag, and about 70 in each pack). The names it chose
  * are written down here for scripts/build-locales.mjs, which gives the packs the same ones; it fails the build
  * when a key has none. Safe because nothing outside reads a translation by key: the script tag does not expose
  * registerTranslation(), and the npm entries keep the readable keys. scripts/translation-names.mjs says which
@@ -86,13 +86,13 @@ function writeTranslationNames() {
  * Lit's names that only Lit and our element classes use: the static steps of defining a class (`createProperty`,
  * `finalizeStyles`, …), the lifecycle hooks a subclass overrides (`willUpdate`, `updated`, …) and the keys of a
  * property's options (`attribute`, `reflect`, `converter`, …). In the script tag they are shortened like Lit's own
- * `_$…` names (about 90 bytes gzip). Safe for the reasons those are: this
- * bundle carries its own Lit and shares no class with any other copy, and the script tag offers its elements to
- * be used, not subclassed (a page needs only their attributes, properties, methods and events, none renamed).
- * What a page may read or call stays: `updateComplete`, `requestUpdate`, `renderRoot`, `hasUpdated`,
- * `isUpdatePending`, `render`. So do the names Lit reads by a string (`hasOwnProperty("finalized")`):
- * `elementProperties`, `finalized`, `properties`, `styles`; the guard below fails the build if a Lit update starts
- * reading one of the listed names by a string, which renaming would break.
+ * `_$…` names (about 160 bytes gzip). Safe for the reasons those are: this bundle carries its own Lit and shares
+ * no class with any other copy, and the script tag offers its elements to be used, not subclassed (a page needs
+ * only their attributes, properties, methods and events, none renamed). What a page may read or call stays:
+ * `updateComplete`, `requestUpdate`, `renderRoot`, `hasUpdated`, `isUpdatePending`, `render`. So do the names Lit
+ * reads by a string (`hasOwnProperty("finalized")`): `elementProperties`, `finalized`, `properties`, `styles`. The
+ * guard below fails the build if a listed name (or a renamed translation key) is read by a string or bound as an
+ * element property in a template, which renaming would break.
  */
 const LIT_INTERNAL_NAMES = [
   'elementStyles', 'finalizeStyles', 'createProperty', 'getPropertyDescriptor', 'getPropertyOptions', 'addInitializer',
@@ -128,9 +128,9 @@ function renamedNamesNeverStrings() {
  *   also asks about is already left out (withoutLitHooks above).
  * - the sentence of CSSResult's constructor guard, which throws when code other than Lit's `css` and `unsafeCSS`
  *   makes one: nothing outside the bundle can reach that class, and the guard itself stays (`throw Error()`).
- * About 350 bytes gzip in all (the stylesheet fallback alone about 175). What a visitor sees or needs is
- * untouched, which the whole browser suite keeps checking on the built script tag (tests/browser/script-tag.test.ts,
- * the partner pages, tests/e2e/).
+ * About 390 bytes gzip in all (the stylesheet fallback about 175, decorators and controllers about 175, the
+ * sentence about 40). What a visitor sees or needs is untouched, which the whole browser suite keeps checking on
+ * the built script tag (tests/browser/script-tag.test.ts, the partner pages, tests/e2e/).
  */
 const UNUSED_LIT = [
   ['css-tag.js', '"CSSResult is not constructable. Use `unsafeCSS` or `css` instead."', ''],
