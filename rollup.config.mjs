@@ -93,6 +93,8 @@ function writeTranslationNames() {
  * reads by a string (`hasOwnProperty("finalized")`): `elementProperties`, `finalized`, `properties`, `styles`. The
  * guard below fails the build if a listed name (or a renamed translation key) is read by a string or bound as an
  * element property in a template, which renaming would break.
+ * Renaming is by name, everywhere in the bundle: code that reads a browser's or a library's property of one of
+ * these names (`history.state`, say) must take the name off this list.
  */
 const LIT_INTERNAL_NAMES = [
   'elementStyles', 'finalizeStyles', 'createProperty', 'getPropertyDescriptor', 'getPropertyOptions', 'addInitializer',
