@@ -2,6 +2,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultMinifyOptions } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
+import { writeFileSync } from 'node:fs';
+import { NAMES_FILE, SHORT_TRANSLATION_KEYS, shortTranslationKey } from './scripts/translation-names.mjs';
 
 /**
  * `dist/care-feedback.min.js`: one self-contained classic script with Lit inside, built from tsc's output.
@@ -58,6 +60,115 @@ function withoutLitHooks() {
   };
 }
 
+/**
+ * Translation keys (`npsQuestion`, `charactersLeft`, …) are written once in English and read once or twice by the
+ * elements; each pack writes every key again. In the script tag and its packs they get short names that terser
+ * picks with the rest (about 75 bytes gzip in the script tag, and about 70 in each pack). The names it chose
+ * are written down here for scripts/build-locales.mjs, which gives the packs the same ones; it fails the build
+ * when a key has none. Safe because nothing outside reads a translation by key: the script tag does not expose
+ * registerTranslation(), and the npm entries keep the readable keys. scripts/translation-names.mjs says which
+ * keys are renamed and why the others are not.
+ */
+const translationNames = { props: {} };
+function writeTranslationNames() {
+  return {
+    name: 'write-translation-names',
+    writeBundle() {
+      const names = Object.fromEntries(SHORT_TRANSLATION_KEYS.map((key) => [key, translationNames.props.props?.[`$${key}`]]));
+      const missing = Object.keys(names).filter((key) => !names[key]);
+      if (missing.length) this.error(`write-translation-names: terser gave no name to ${missing.join(', ')}`);
+      writeFileSync(NAMES_FILE, JSON.stringify(names, null, 2) + '\n');
+    },
+  };
+}
+
+/**
+ * Lit's names that only Lit and our element classes use: the static steps of defining a class (`createProperty`,
+ * `finalizeStyles`, …), the lifecycle hooks a subclass overrides (`willUpdate`, `updated`, …) and the keys of a
+ * property's options (`attribute`, `reflect`, `converter`, …). In the script tag they are shortened like Lit's own
+ * `_$…` names (about 160 bytes gzip). Safe for the reasons those are: this bundle carries its own Lit and shares
+ * no class with any other copy, and the script tag offers its elements to be used, not subclassed (a page needs
+ * only their attributes, properties, methods and events, none renamed). What a page may read or call stays:
+ * `updateComplete`, `requestUpdate`, `renderRoot`, `hasUpdated`, `isUpdatePending`, `render`. So do the names Lit
+ * reads by a string (`hasOwnProperty("finalized")`): `elementProperties`, `finalized`, `properties`, `styles`. The
+ * guard below fails the build if a listed name (or a renamed translation key) is read by a string or bound as an
+ * element property in a template, which renaming would break.
+ * Renaming is by name, everywhere in the bundle: code that reads a browser's or a library's property of one of
+ * these names (`history.state`, say) must take the name off this list.
+ */
+const LIT_INTERNAL_NAMES = [
+  'elementStyles', 'finalizeStyles', 'createProperty', 'getPropertyDescriptor', 'getPropertyOptions', 'addInitializer',
+  'finalize', 'renderOptions', 'createRenderRoot', 'enableUpdating', 'scheduleUpdate', 'performUpdate',
+  'getUpdateComplete', 'shouldUpdate', 'willUpdate', 'firstUpdated', 'updated', 'addController', 'removeController',
+  'attribute', 'converter', 'reflect', 'hasChanged', 'noAccessor', 'useDefault', 'wrapped', 'state',
+];
+function renamedNamesNeverStrings() {
+  const names = [...LIT_INTERNAL_NAMES, ...SHORT_TRANSLATION_KEYS].map((name) => name.replace('$', '\\$')).join('|');
+  // Quoted (`hasOwnProperty("finalized")`), or bound in a template (`.reasonsQuestion=${…}` sets an element property).
+  const asString = new RegExp(`["'\`](?:${names})["'\`]|\\s\\.(?:${names})=`);
+  return {
+    name: 'renamed-names-never-strings',
+    renderChunk(code) {
+      const found = asString.exec(code);
+      if (found) this.error(`renamed-names-never-strings: ${found[0]} is read by a string; it cannot be renamed`);
+      return null;
+    },
+  };
+}
+
+/**
+ * Parts of Lit that this bundle never uses, cut from Lit's production files by exact text (each must be found
+ * exactly once, or the build fails, so a Lit update is looked at again rather than half cut):
+ * - decorators: the `Symbol.metadata` polyfill, the `litPropertyMetadata` registry and the initializers that
+ *   `@property()`, `@state()` and `@customElement()` use. Our elements declare `static properties` and are defined
+ *   with a guard, never with decorators, and no other code can add a class to this bundle's Lit.
+ * - reactive controllers (`addController`, and the calls that tell controllers of each step): none of our
+ *   elements has one, and a page gets our elements to use, not Lit's element base to build on.
+ * - the fallback for browsers without constructable stylesheets (`<style>` elements in each shadow root, and
+ *   the conversion of a CSSStyleSheet to text): every browser the README supports (the last two versions of
+ *   Safari and Firefox, current Chrome and Edge) adopts stylesheets, and the Shady DOM polyfill that the check
+ *   also asks about is already left out (withoutLitHooks above).
+ * - the sentence of CSSResult's constructor guard, which throws when code other than Lit's `css` and `unsafeCSS`
+ *   makes one: nothing outside the bundle can reach that class, and the guard itself stays (`throw Error()`).
+ * About 390 bytes gzip in all (the stylesheet fallback about 175, decorators and controllers about 175, the
+ * sentence about 40). What a visitor sees or needs is untouched, which the whole browser suite keeps checking on
+ * the built script tag (tests/browser/script-tag.test.ts, the partner pages, tests/e2e/).
+ */
+const UNUSED_LIT = [
+  ['css-tag.js', '"CSSResult is not constructable. Use `unsafeCSS` or `css` instead."', ''],
+  ['css-tag.js', 'e=t.ShadowRoot&&(void 0===t.ShadyCSS||t.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"in Document.prototype&&"replace"in CSSStyleSheet.prototype', 'e=!0'],
+  ['reactive-element.js', 'Symbol.metadata??=Symbol("metadata"),a.litPropertyMetadata??=new WeakMap;', ''],
+  ['reactive-element.js', 'const t=this[Symbol.metadata];if(null!==t){const s=litPropertyMetadata.get(t);if(void 0!==s)for(const[t,i]of s)this.elementProperties.set(t,i)}', ''],
+  ['reactive-element.js', 'static addInitializer(t){this._$Ei(),(this.l??=[]).push(t)}', ''],
+  ['reactive-element.js', 'void 0!==t.l&&(this.l=[...t.l]),', ''],
+  ['reactive-element.js', ',this.constructor.l?.forEach(t=>t(this))', ''],
+  ['reactive-element.js', 'addController(t){(this._$EO??=new Set).add(t),void 0!==this.renderRoot&&this.isConnected&&t.hostConnected?.()}removeController(t){this._$EO?.delete(t)}', ''],
+  ['reactive-element.js', ',this._$EO?.forEach(t=>t.hostConnected?.())', ''],
+  ['reactive-element.js', 'disconnectedCallback(){this._$EO?.forEach(t=>t.hostDisconnected?.())}', 'disconnectedCallback(){}'],
+  ['reactive-element.js', ',this._$EO?.forEach(t=>t.hostUpdate?.())', ''],
+  ['reactive-element.js', 'this._$EO?.forEach(t=>t.hostUpdated?.()),', ''],
+];
+function withoutUnusedLit() {
+  const found = new Map(UNUSED_LIT.map((cut) => [cut, 0]));
+  return {
+    name: 'without-unused-lit',
+    transform(code, id) {
+      const cuts = UNUSED_LIT.filter(([file]) => id.replaceAll('\\', '/').endsWith(`/node_modules/@lit/reactive-element/${file}`));
+      if (!cuts.length) return null;
+      for (const cut of cuts) {
+        const [, text, replacement] = cut;
+        found.set(cut, code.split(text).length - 1);
+        code = code.replace(text, replacement);
+      }
+      return { code, map: null };
+    },
+    buildEnd() {
+      const wrong = [...found].filter(([, count]) => count !== 1).map(([[file, text], count]) => `${file}: ${text} (found ${count} times)`);
+      if (wrong.length) this.error(`without-unused-lit: expected each text once in Lit's files:\n${wrong.join('\n')}`);
+    },
+  };
+}
+
 const scriptTag = {
   input: 'dist/script-tag.js',
   output: {
@@ -73,7 +184,9 @@ const scriptTag = {
     // Lit's production build: no dev-mode warnings, smaller.
     nodeResolve({ exportConditions: ['production'] }),
     withoutLitHooks(),
+    withoutUnusedLit(),
     shortPrivateCustomProperties(),
+    renamedNamesNeverStrings(),
     terser({
       ecma: 2022,
       module: false,
@@ -103,8 +216,10 @@ const scriptTag = {
       // other, so they can be shortened like any name (about 100 bytes gzip). Our own elements' internal
       // members (`_stage`, `_speech`, …: private or protected, and state that Lit must see as a property) are
       // named with a leading `_` for the same reason (about 60 bytes); `__proto__` is left alone.
-      mangle: { properties: { regex: /^_[$a-z]/ } },
+      mangle: { properties: { regex: new RegExp(`^_[$a-z]|${shortTranslationKey.source}|^(?:${LIT_INTERNAL_NAMES.join('|')})$`) } },
+      nameCache: translationNames,
     }),
+    writeTranslationNames(),
   ],
   onwarn(warning, warn) {
     // tsc's decorator helper refers to `this` at module level; it is harmless in the bundle.

@@ -7,6 +7,11 @@
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { minify } from 'terser';
+import { NAMES_FILE, shortTranslationKey } from './translation-names.mjs';
+
+// The short keys the script tag reads (rollup.config.mjs): each pack is renamed to match, and nothing else.
+const names = JSON.parse(readFileSync(NAMES_FILE, 'utf8'));
+const nameCache = { props: { props: Object.fromEntries(Object.entries(names).map(([key, name]) => [`$${key}`, name])) } };
 
 const codes = readdirSync('dist/translations')
   .filter((file) => file.endsWith('.js') && !['en.js', 'packs.js', 'translation.js'].includes(file))
@@ -19,7 +24,11 @@ for (const code of codes) {
     module: true,
     ecma: 2020,
     format: { comments: false },
+    mangle: { properties: { regex: shortTranslationKey, only_cache: true } },
+    nameCache: structuredClone(nameCache),
   });
+  const readable = Object.keys(names).filter((key) => new RegExp(`[{,]${key.replace('$', '\\$')}:`).test(minified));
+  if (readable.length) throw new Error(`dist/locales/${code}.js: ${readable.join(', ')} not renamed as in the script tag`);
   if (/\bimport\b/.test(minified)) throw new Error(`dist/locales/${code}.js must not import anything`);
   writeFileSync(`dist/locales/${code}.js`, minified + '\n');
   writeFileSync(

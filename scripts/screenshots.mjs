@@ -54,6 +54,15 @@ const SHOTS = [
     // A rating of 8 chosen: the follow-up box with its counter shows under it, right to left.
     before: (page) => page.locator('care-feedback [role="radio"]').nth(8).click(),
   })),
+  // Reasons after the score (issue 22): the negative band on a phone, and in Arabic, right to left.
+  {
+    file: 'reasons-phone.png', page: '/', viewport: PHONE, element: 'section[aria-labelledby="reasons-title"]',
+    before: (page) => chooseReasons(page, 'section[aria-labelledby="reasons-title"] care-feedback', 3),
+  },
+  {
+    file: 'reasons-ar.png', page: '/demo/rtl.html', viewport: PHONE, element: 'section[aria-labelledby="conversation-title"]',
+    before: (page) => chooseReasons(page, 'care-feedback[survey-id="rtl-conversation"]', 3),
+  },
   { file: 'mode-popover.png', page: '/demo/modes.html?demo=popover-load', clip: CORNER, before: waitForOpenCard },
   { file: 'mode-popover-phone.png', page: '/demo/modes.html?demo=popover-load', viewport: PHONE, before: waitForOpenCard },
   {
@@ -108,6 +117,15 @@ async function seedResponses(url) {
   for (const [i, value] of [5, 4, 4, 2, 5, 3, 4].entries()) {
     await post('care.feedback.rating.v1', { surveyId: 'docs-csat', responseId: randomUUID(), scale: 'stars', value, min: 1, max: 5, question: 'How satisfied are you with your experience?' }, i % 3);
   }
+}
+
+/** A rating in the negative band (NPS `score`), then the second and fourth reasons chosen. */
+async function chooseReasons(page, card, score) {
+  await page.locator(`${card} [role="radio"]`).nth(score).click();
+  const chips = page.locator(`${card} [role="checkbox"]`);
+  await chips.nth(1).click();
+  await chips.nth(3).click();
+  await page.locator(`${card} [role="radio"]`).nth(score).blur();
 }
 
 async function waitForOpenCard(page) {

@@ -34,8 +34,14 @@ export interface RatingData extends BaseData {
 
 /** `care.feedback.comment.v1` */
 export interface CommentData extends BaseData {
+  /** The trimmed, redacted text; empty only when reasons were chosen. */
   text: string;
   question: string;
+  /**
+   * The keys (or, without a key, the labels) of the chosen reasons, in the order shown: absent when none were
+   * offered, `[]` when offered and none chosen.
+   */
+  reasons?: string[];
 }
 
 /** `care.feedback.shown.v1` */

@@ -32,6 +32,9 @@ interface BoxAttributes {
   'counter-label'?: string;
   'thanks-message'?: string;
   maxlength?: Numeric;
+  /** Reasons to pick, `Label` or `key=Label`, separated by `|` (`\|` a literal `|`). */
+  reasons?: string;
+  'reasons-question'?: string;
 }
 
 export interface CareRatingAttributes extends CommonAttributes, ScaleAttributes {
@@ -47,6 +50,8 @@ export interface CareCommentAttributes extends CommonAttributes, BoxAttributes {
 export interface CareFeedbackAttributes extends CommonAttributes, ScaleAttributes, BoxAttributes {
   'followup-question'?: string;
   'followup-question-positive'?: string;
+  'reasons-negative'?: string;
+  'reasons-positive'?: string;
   'close-label'?: string;
   'tab-label'?: string;
   mode?: FeedbackMode;

@@ -26,6 +26,7 @@ const ar: Translation = {
   thumbsDown: 'إبهام لأسفل',
   thumbsUp: 'إبهام لأعلى',
   commentQuestion: 'كيف يمكننا تحسين تجربتك؟',
+  mainReason: 'ما السبب الرئيسي؟',
   placeholder: 'شاركنا رأيك بكلماتك',
   submit: 'إرسال',
   charactersLeft: {

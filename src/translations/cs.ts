@@ -24,6 +24,7 @@ const cs: Translation = {
   thumbsDown: 'Palec dolů',
   thumbsUp: 'Palec nahoru',
   commentQuestion: 'Co bychom mohli zlepšit?',
+  mainReason: 'Jaký je hlavní důvod?',
   placeholder: 'Popište to vlastními slovy',
   submit: 'Odeslat',
   charactersLeft: {

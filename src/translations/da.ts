@@ -16,6 +16,7 @@ const da: Translation = {
   thumbsDown: 'Tommelfinger ned',
   thumbsUp: 'Tommelfinger op',
   commentQuestion: 'Hvad kan vi gøre bedre?',
+  mainReason: 'Hvad er hovedårsagen?',
   placeholder: 'Fortæl os med dine egne ord',
   submit: 'Send',
   charactersLeft: { other: '{count} tegn tilbage' },

@@ -16,6 +16,7 @@ const de: Translation = {
   thumbsDown: 'Daumen runter',
   thumbsUp: 'Daumen hoch',
   commentQuestion: 'Was könnten wir besser machen?',
+  mainReason: 'Was ist der Hauptgrund?',
   placeholder: 'Beschreiben Sie es in Ihren eigenen Worten',
   submit: 'Senden',
   charactersLeft: { other: 'Noch {count} Zeichen' },

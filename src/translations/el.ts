@@ -19,6 +19,7 @@ const el: Translation = {
   thumbsDown: 'Αντίχειρας κάτω',
   thumbsUp: 'Αντίχειρας πάνω',
   commentQuestion: 'Τι θα μπορούσαμε να βελτιώσουμε;',
+  mainReason: 'Ποιος είναι ο κύριος λόγος;',
   placeholder: 'Πείτε μας με δικά σας λόγια',
   submit: 'Αποστολή',
   charactersLeft: { one: 'Απομένει {count} χαρακτήρας', other: 'Απομένουν {count} χαρακτήρες' },

@@ -19,6 +19,7 @@ const en: Translation = {
   thumbsDown: 'Thumbs down',
   thumbsUp: 'Thumbs up',
   commentQuestion: 'What would improve your experience?',
+  mainReason: "What's the main reason?",
   placeholder: 'Tell us in your own words',
   submit: 'Send',
   charactersLeft: { one: '{count} character left', other: '{count} characters left' },

@@ -16,6 +16,7 @@ const es: Translation = {
   thumbsDown: 'Pulgar hacia abajo',
   thumbsUp: 'Pulgar hacia arriba',
   commentQuestion: '¿Qué podríamos mejorar?',
+  mainReason: '¿Cuál es el motivo principal?',
   placeholder: 'Cuéntenos con sus propias palabras',
   submit: 'Enviar',
   charactersLeft: {

@@ -16,6 +16,7 @@ const fa: Translation = {
   thumbsDown: 'شست رو به پایین',
   thumbsUp: 'شست رو به بالا',
   commentQuestion: 'چطور می‌توانیم تجربه شما را بهتر کنیم؟',
+  mainReason: 'دلیل اصلی چیست؟',
   placeholder: 'با کلمات خودتان برایمان بنویسید',
   submit: 'ارسال',
   charactersLeft: { one: '{count} نویسه باقی مانده', other: '{count} نویسه باقی مانده' },

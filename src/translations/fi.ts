@@ -19,6 +19,7 @@ const fi: Translation = {
   thumbsDown: 'Peukalo alas',
   thumbsUp: 'Peukalo ylös',
   commentQuestion: 'Mitä voisimme tehdä paremmin?',
+  mainReason: 'Mikä on tärkein syy?',
   placeholder: 'Kerro omin sanoin',
   submit: 'Lähetä',
   charactersLeft: { one: '{count} merkki jäljellä', other: '{count} merkkiä jäljellä' },

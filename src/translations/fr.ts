@@ -19,6 +19,7 @@ const fr: Translation = {
   thumbsDown: 'Pouce vers le bas',
   thumbsUp: 'Pouce vers le haut',
   commentQuestion: 'Que pourrions-nous améliorer\u202f?',
+  mainReason: 'Quelle est la raison principale\u202f?',
   placeholder: 'Dites-le-nous avec vos propres mots',
   submit: 'Envoyer',
   charactersLeft: {

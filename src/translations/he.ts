@@ -19,6 +19,7 @@ const he: Translation = {
   thumbsDown: 'אגודל למטה',
   thumbsUp: 'אגודל למעלה',
   commentQuestion: 'איך נוכל לשפר את החוויה שלכם?',
+  mainReason: 'מה הסיבה העיקרית?',
   placeholder: 'ספרו לנו במילים שלכם',
   submit: 'שליחה',
   charactersLeft: { one: 'נותר {count} תו', two: 'נותרו {count} תווים', other: 'נותרו {count} תווים' },

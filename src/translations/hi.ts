@@ -16,6 +16,7 @@ const hi: Translation = {
   thumbsDown: 'नापसंद',
   thumbsUp: 'पसंद',
   commentQuestion: 'हम आपका अनुभव बेहतर कैसे बना सकते हैं?',
+  mainReason: 'मुख्य कारण क्या है?',
   placeholder: 'अपने शब्दों में बताएँ',
   submit: 'भेजें',
   charactersLeft: { one: '{count} वर्ण शेष', other: '{count} वर्ण शेष' },

@@ -19,6 +19,7 @@ const hu: Translation = {
   thumbsDown: 'Hüvelykujj lefelé',
   thumbsUp: 'Hüvelykujj felfelé',
   commentQuestion: 'Min javíthatnánk?',
+  mainReason: 'Mi a fő ok?',
   placeholder: 'Írja le saját szavaival',
   submit: 'Küldés',
   charactersLeft: { other: 'Még {count} karakter' },

@@ -16,6 +16,7 @@ const id: Translation = {
   thumbsDown: 'Jempol ke bawah',
   thumbsUp: 'Jempol ke atas',
   commentQuestion: 'Apa yang dapat kami tingkatkan agar pengalaman Anda lebih baik?',
+  mainReason: 'Apa alasan utamanya?',
   placeholder: 'Ceritakan dengan kata-kata Anda sendiri',
   submit: 'Kirim',
   charactersLeft: { other: 'Sisa {count} karakter' },

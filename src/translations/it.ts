@@ -16,6 +16,7 @@ const it: Translation = {
   thumbsDown: 'Pollice in giù',
   thumbsUp: 'Pollice in su',
   commentQuestion: 'Cosa potremmo migliorare?',
+  mainReason: 'Qual è il motivo principale?',
   placeholder: 'Ce lo racconti con parole sue',
   submit: 'Invia',
   charactersLeft: {

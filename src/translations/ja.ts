@@ -16,6 +16,7 @@ const ja: Translation = {
   thumbsDown: '低評価',
   thumbsUp: '高評価',
   commentQuestion: 'どのような点を改善すれば、よりご満足いただけますか？',
+  mainReason: '主な理由は何ですか？',
   placeholder: 'ご自由にお書きください',
   submit: '送信',
   charactersLeft: { other: '残り{count}文字' },

@@ -16,6 +16,7 @@ const ko: Translation = {
   thumbsDown: '싫어요',
   thumbsUp: '좋아요',
   commentQuestion: '어떤 점을 개선하면 좋을까요?',
+  mainReason: '주된 이유는 무엇인가요?',
   placeholder: '자유롭게 의견을 남겨 주세요',
   submit: '제출',
   charactersLeft: { other: '{count}자 남음' },

@@ -19,6 +19,7 @@ const nb: Translation = {
   thumbsDown: 'Tommel ned',
   thumbsUp: 'Tommel opp',
   commentQuestion: 'Hva kan vi gjøre bedre?',
+  mainReason: 'Hva er hovedårsaken?',
   placeholder: 'Fortell oss med dine egne ord',
   submit: 'Send',
   charactersLeft: { other: '{count} tegn igjen' },

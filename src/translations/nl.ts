@@ -19,6 +19,7 @@ const nl: Translation = {
   thumbsDown: 'Duim omlaag',
   thumbsUp: 'Duim omhoog',
   commentQuestion: 'Wat kunnen we beter doen?',
+  mainReason: 'Wat is de belangrijkste reden?',
   placeholder: 'Vertel het ons in je eigen woorden',
   submit: 'Versturen',
   charactersLeft: { one: 'Nog {count} teken', other: 'Nog {count} tekens' },

@@ -19,6 +19,7 @@ const pl: Translation = {
   thumbsDown: 'Kciuk w dół',
   thumbsUp: 'Kciuk w górę',
   commentQuestion: 'Co możemy poprawić?',
+  mainReason: 'Jaki jest główny powód?',
   placeholder: 'Prosimy opisać to własnymi słowami',
   submit: 'Wyślij',
   charactersLeft: {

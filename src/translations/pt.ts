@@ -19,6 +19,7 @@ const pt: Translation = {
   thumbsDown: 'Polegar para baixo',
   thumbsUp: 'Polegar para cima',
   commentQuestion: 'O que poderíamos melhorar?',
+  mainReason: 'Qual é o principal motivo?',
   placeholder: 'Conte para nós com suas palavras',
   submit: 'Enviar',
   charactersLeft: {

@@ -19,6 +19,7 @@ const ro: Translation = {
   thumbsDown: 'Degetul mare în jos',
   thumbsUp: 'Degetul mare în sus',
   commentQuestion: 'Ce am putea îmbunătăți?',
+  mainReason: 'Care este motivul principal?',
   placeholder: 'Spuneți-ne cu propriile cuvinte',
   submit: 'Trimiteți',
   charactersLeft: {

@@ -16,6 +16,7 @@ const ru: Translation = {
   thumbsDown: 'Палец вниз',
   thumbsUp: 'Палец вверх',
   commentQuestion: 'Что мы могли бы улучшить?',
+  mainReason: 'Какова основная причина?',
   placeholder: 'Опишите своими словами',
   submit: 'Отправить',
   charactersLeft: {

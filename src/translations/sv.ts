@@ -16,6 +16,7 @@ const sv: Translation = {
   thumbsDown: 'Tummen ner',
   thumbsUp: 'Tummen upp',
   commentQuestion: 'Vad kan vi göra bättre?',
+  mainReason: 'Vad är den främsta anledningen?',
   placeholder: 'Berätta med dina egna ord',
   submit: 'Skicka',
   charactersLeft: { other: '{count} tecken kvar' },

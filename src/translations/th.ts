@@ -19,6 +19,7 @@ const th: Translation = {
   thumbsDown: 'ไม่ชอบ',
   thumbsUp: 'ชอบ',
   commentQuestion: 'มีสิ่งใดที่เราควรปรับปรุงบ้าง',
+  mainReason: 'เหตุผลหลักคืออะไร',
   placeholder: 'พิมพ์ความคิดเห็นของคุณที่นี่',
   submit: 'ส่ง',
   charactersLeft: { other: 'เหลืออีก {count} ตัวอักษร' },

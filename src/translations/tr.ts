@@ -16,6 +16,7 @@ const tr: Translation = {
   thumbsDown: 'Başparmak aşağı',
   thumbsUp: 'Başparmak yukarı',
   commentQuestion: 'Neyi daha iyi yapabiliriz?',
+  mainReason: 'Ana neden nedir?',
   placeholder: 'Kendi cümlelerinizle anlatın',
   submit: 'Gönder',
   charactersLeft: { other: '{count} karakter kaldı' },

@@ -29,6 +29,8 @@ export interface Translation {
   thumbsDown: string;
   thumbsUp: string;
   commentQuestion: string;
+  /** The label of the reasons a visitor can pick: "What's the main reason?" */
+  mainReason: string;
   placeholder: string;
   submit: string;
   /** The counter under the text box: "12 characters left". */

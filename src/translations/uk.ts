@@ -18,6 +18,7 @@ const uk: Translation = {
   thumbsDown: 'Палець униз',
   thumbsUp: 'Палець угору',
   commentQuestion: 'Що ми могли б покращити?',
+  mainReason: 'Яка основна причина?',
   placeholder: 'Опишіть своїми словами',
   submit: 'Надіслати',
   charactersLeft: {

@@ -16,6 +16,7 @@ const vi: Translation = {
   thumbsDown: 'Không thích',
   thumbsUp: 'Thích',
   commentQuestion: 'Chúng tôi có thể làm gì để cải thiện trải nghiệm của bạn?',
+  mainReason: 'Lý do chính là gì?',
   placeholder: 'Hãy chia sẻ ý kiến của bạn',
   submit: 'Gửi',
   charactersLeft: { other: 'Còn {count} ký tự' },

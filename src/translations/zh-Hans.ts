@@ -16,6 +16,7 @@ const zhHans: Translation = {
   thumbsDown: '没有帮助',
   thumbsUp: '有帮助',
   commentQuestion: '我们可以在哪些方面做得更好？',
+  mainReason: '主要原因是什么？',
   placeholder: '请告诉我们您的想法',
   submit: '提交',
   charactersLeft: { other: '还可输入 {count} 个字' },

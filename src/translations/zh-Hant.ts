@@ -19,6 +19,7 @@ const zhHant: Translation = {
   thumbsDown: '沒有幫助',
   thumbsUp: '有幫助',
   commentQuestion: '我們可以在哪些方面做得更好？',
+  mainReason: '主要原因是什麼？',
   placeholder: '請告訴我們您的想法',
   submit: '送出',
   charactersLeft: { other: '還可輸入 {count} 個字' },

@@ -1,6 +1,6 @@
 /**
  * Every language at the widths of phones and narrow columns: each element (a rating of every scale and range,
- * a comment, a card at its comment stage) in every pack, from 320 px up to 720 px, measured as laid out.
+ * a comment with reasons, a card at its comment stage with reasons) in every pack, from 320 px up to 720 px, measured as laid out.
  * A label fits when its text box is no wider than its box's content box (contract §11); no text leaves the
  * card; every target stays 44 × 44 CSS px; the NPS end labels sit under 0 and 10; right-to-left languages
  * mirror. The width is the container's, not the window's (WebKit keeps its window at least ~447 px wide).
@@ -29,6 +29,8 @@ const RATINGS: [string, number?][] = [
   ['numbers', 3], ['numbers', 5], ['numbers', 7], ['numbers', 10],
   ['emoji', 3], ['emoji', 5],
 ];
+/** Reasons chips (issue 22), with the localized group label: short and long labels, one a row's width. */
+const REASONS = 'price=Price|delivery=Delivery took far too long to arrive|support=Support|other=Something else entirely';
 /** Half a pixel for subpixel layout and rounding between engines. */
 const SLACK = 0.5;
 
@@ -137,8 +139,8 @@ describe('every language at narrow widths', () => {
       const rtl = RIGHT_TO_LEFT.includes(lang);
       const wrapper = await fixture<HTMLElement>(html`<div lang=${lang} dir=${rtl ? 'rtl' : 'ltr'} style="width: 320px">
         ${RATINGS.map(([scale, range]) => html`<care-rating scale=${scale} range=${range ?? 5}></care-rating>`)}
-        <care-comment></care-comment>
-        <care-feedback scale="nps" dismissible survey-id=${uniqueSurvey('narrow')}></care-feedback>
+        <care-comment reasons=${REASONS}></care-comment>
+        <care-feedback scale="nps" dismissible reasons=${REASONS} survey-id=${uniqueSurvey('narrow')}></care-feedback>
       </div>`);
       const ratings = [...wrapper.querySelectorAll<CareRating>(':scope > care-rating')];
       const card = wrapper.querySelector<CareFeedback>('care-feedback')!;

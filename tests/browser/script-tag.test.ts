@@ -58,6 +58,33 @@ describe('the script tag (dist/care-feedback.min.js)', () => {
     expect(win.logged.errors).to.deep.equal([]);
   });
 
+  it('reasons (issue 22): chips, the reasonsQuestion property, a German pack\'s question, and the keys sent valid', async () => {
+    const { endpoint, bucket } = newEndpoint();
+    const win = await framedPage(`
+      <script src="${SCRIPT}" data-endpoint="${endpoint}"></script>
+      <care-comment id="en" reasons="price=Price|support=Support"></care-comment>
+      <care-comment id="de" lang="de" reasons="a"></care-comment>`);
+    type Box = HTMLElement & { reasonsQuestion?: string; updateComplete: Promise<unknown> };
+    const box = win.document.querySelector<Box>('#en')!;
+    const german = win.document.querySelector<Box>('#de')!;
+    box.reasonsQuestion = 'Why?';
+    await box.updateComplete;
+    const question = (el: Element) => el.shadowRoot!.querySelector('[part="reasons-question"]')!.textContent;
+    expect(question(box), 'the property, as the script tag builds it').to.equal('Why?');
+    await waitUntil(() => question(german) === 'Was ist der Hauptgrund?', 'the German pack gave no reasons question');
+    const chips = box.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="checkbox"]');
+    chips[1].click();
+    await box.updateComplete;
+    expect(chips[1].getAttribute('aria-checked')).to.equal('true');
+    expect(win.getComputedStyle(chips[1], '::before').visibility).to.equal('visible');
+    box.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit"]')!.click();
+    await win.CareFeedback!.flush();
+    const [request] = await waitForRequests(bucket, 1);
+    expect(request.body.data).to.deep.include({ text: '', reasons: ['support'] });
+    expect(request.schemaErrors).to.deep.equal([]);
+    expect(win.logged.errors).to.deep.equal([]);
+  });
+
   it('refuses unparsable data-context and a non-loopback http data-endpoint with console errors, never throwing', async () => {
     const win = await framedPage(`<script src="${SCRIPT}" data-context="{plan: pro" data-endpoint="http://example.com/e"></script>`);
     expect(win.CareFeedback).to.exist;

@@ -97,3 +97,29 @@ test('the responses page is <care-insights> over createInsights(): figures with 
   assert.deepEqual(problems, [], 'Chart.js runs under the strict policy');
   await page.close();
 });
+
+test('reasons chosen on the gallery (issue 22) reach the collector valid and show ranked, and beside the comment, on the responses page', async () => {
+  await fetch(`${server.url}/events`, { method: 'DELETE' });
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  await page.goto(`${server.url}/`);
+  const card = page.locator('section[aria-labelledby="reasons-title"] care-feedback');
+  await card.locator('[role="radio"]').nth(2).click(); // NPS 2: the negative band's reasons
+  const chips = card.locator('[role="checkbox"]');
+  assert.deepEqual(await chips.allTextContents(), ['Too expensive', 'Delivery took too long', 'Hard to reach support', 'Quality']);
+  await chips.nth(1).click();
+  await chips.nth(0).click();
+  await card.locator('[part~="submit"]').click(); // no text: the reasons are the answer
+  await card.locator('[part="thanks"]').waitFor();
+  await page.evaluate(() => window.CareFeedback.flush());
+
+  await page.goto(`${server.url}/responses?survey=gallery-reasons`);
+  const ranked = page.locator('care-insights .reasons');
+  await ranked.filter({ hasText: 'delivery' }).waitFor();
+  assert.match(await ranked.textContent(), /delivery — 1.*price — 1/s);
+  assert.match(await page.locator('care-insights .answers article').first().textContent(), /price, delivery/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -312,5 +312,31 @@ for (const kind of ['PGlite', 'PostgreSQL']) {
       const { body } = await get(`?survey=through-receiver&${PERIOD}`, staff);
       assert.deepEqual(body.scales[0].bands, { negative: 0, neutral: 0, positive: 1 });
     });
+
+    it('comments with reasons (issue 22) posted through the receiver, one with no text, are ranked by band', async () => {
+      const receive = createReceiver({ store });
+      const survey = 'reasons-through-receiver';
+      const events = [
+        rating(survey, '2026-11-03T10:00:00.000Z', 'y1', 2),
+        comment(survey, '2026-11-03T10:01:00.000Z', 'y1', '', ['delivery', 'price']),
+        rating(survey, '2026-11-03T11:00:00.000Z', 'y2', 5),
+        comment(survey, '2026-11-03T11:01:00.000Z', 'y2', 'Late again', ['delivery']),
+        rating(survey, '2026-11-03T12:00:00.000Z', 'y3', 10),
+        comment(survey, '2026-11-03T12:01:00.000Z', 'y3', 'Great', []),
+      ];
+      for (const posted of events) {
+        const answer = await receive(new Request('https://collector.example/feedback', {
+          method: 'POST', headers: { 'content-type': 'application/cloudevents+json' }, body: JSON.stringify(posted),
+        }));
+        assert.equal(answer.status, 202, JSON.stringify(posted.data));
+      }
+      const { body } = await get(`?survey=${survey}&${PERIOD}`, staff);
+      assert.deepEqual(body.reasons, {
+        negative: [{ reason: 'delivery', count: 2 }, { reason: 'price', count: 1 }],
+        neutral: [],
+        positive: [],
+        unrated: [],
+      });
+    });
   });
 }

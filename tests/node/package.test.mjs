@@ -58,11 +58,12 @@ test('the custom elements manifest describes the three tags with their attribute
   }
   // Exactly the public attributes: private state (the typed text, the stage, the star preview) has none.
   assert.deepEqual(byName.CareComment.attributes.map((a) => a.name).sort(), [
-    'counter-label', 'endpoint', 'maxlength', 'placeholder', 'question', 'response-id', 'submit-label', 'survey-id', 'thanks-message',
+    'counter-label', 'endpoint', 'maxlength', 'placeholder', 'question', 'reasons', 'reasons-question', 'response-id', 'submit-label',
+    'survey-id', 'thanks-message',
   ]);
   for (const name of ['CareRating', 'CareFeedback']) {
     const names = byName[name].attributes.map((a) => a.name);
-    for (const state of ['text', 'submitted', 'preview', 'launcherShown', 'launcher-shown', 'stage', 'sentiment', 'announcement']) {
+    for (const state of ['text', 'submitted', 'chosen', 'preview', 'launcherShown', 'launcher-shown', 'stage', 'sentiment', 'announcement']) {
       assert.ok(!names.includes(state), `${name} has no attribute ${state}`);
     }
   }

@@ -133,6 +133,46 @@ describe('createReceiver: the answers of §8', () => {
   });
 });
 
+describe('comment.v1 with reasons (issue 22): an optional field, grown compatibly', () => {
+  const commentEvent = (data) => ratingEvent({ type: 'care.feedback.comment.v1' }, {
+    scale: undefined, value: undefined, min: undefined, max: undefined, text: 'Too slow', question: 'What would improve?', ...data,
+  });
+  const withoutUndefined = (event) => JSON.parse(JSON.stringify(event));
+
+  test('accepts a comment without reasons, with [] and with chosen reasons, and an empty text when reasons were chosen', async () => {
+    const store = memoryStore();
+    const receive = createReceiver({ store });
+    for (const data of [{}, { reasons: [] }, { reasons: ['price', 'Lieferung | Versand'] }, { text: '', reasons: ['price'] }, { reasons: Array.from({ length: 8 }, (_, i) => `r${i}`.padEnd(100, 'x')) }]) {
+      const event = withoutUndefined(commentEvent(data));
+      const response = await post(receive, event);
+      assert.equal(response.status, 202, JSON.stringify(data));
+    }
+    assert.deepEqual(store.all().map((event) => event.data.reasons), [undefined, [], ['price', 'Lieferung | Versand'], ['price'], Array.from({ length: 8 }, (_, i) => `r${i}`.padEnd(100, 'x'))]);
+  });
+
+  test('refuses (400, naming the field) what the browser never sends: an empty text without reasons, too many, too long, empty, repeated or non-string reasons', async () => {
+    const store = memoryStore();
+    const receive = createReceiver({ store });
+    const cases = [
+      [{ text: '' }, /^data\.text: must NOT have fewer than 1 characters$/],
+      [{ text: '', reasons: [] }, /^data\.text: must NOT have fewer than 1 characters$/],
+      [{ reasons: Array.from({ length: 9 }, (_, i) => `r${i}`) }, /^data\.reasons: must NOT have more than 8 items$/],
+      [{ reasons: ['x'.repeat(101)] }, /^data\.reasons\.0: must NOT have more than 100 characters$/],
+      [{ reasons: [''] }, /^data\.reasons\.0: must NOT have fewer than 1 characters$/],
+      [{ reasons: ['price', 'price'] }, /^data\.reasons: must NOT have duplicate items/],
+      [{ reasons: [1] }, /^data\.reasons\.0: must be string$/],
+      [{ reasons: 'price' }, /^data\.reasons: must be array$/],
+      [{ reasons: ['half \ud800 pair'] }, /^data\.reasons\[0\]: holds a NUL character or a lone surrogate$/],
+    ];
+    for (const [data, expected] of cases) {
+      const response = await post(receive, withoutUndefined(commentEvent(data)));
+      assert.equal(response.status, 400, JSON.stringify(data));
+      assert.match((await response.json()).error, expected, JSON.stringify(data));
+    }
+    assert.deepEqual(store.all(), []);
+  });
+});
+
 describe('toNodeListener: the same over Node http', () => {
   let server;
   let url;

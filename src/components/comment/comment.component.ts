@@ -5,16 +5,22 @@ import { fill, formatNumber, plural } from '../../localization/localize.js';
 import { themeStyles } from '../base/theme.js';
 import { commentStyles } from './comment.styles.js';
 import { cutToLength, DEFAULT_COMMENT_LENGTH, MAX_COMMENT_LENGTH, wellFormed } from '../../core/wire-limits.js';
+import { parseReasons, REASONS_EXPECTED, type Reason, type ReasonsValue } from './reasons.js';
 
 /**
  * @tag care-comment
  * @summary Asks "What would improve your experience?" in a labelled text box with a live character counter,
- * and sends the trimmed answer as a `care.feedback.comment.v1` CloudEvent.
+ * with reasons to pick above it when the page offers them, and sends the answer as a `care.feedback.comment.v1`
+ * CloudEvent.
  *
  * @event {CustomEvent<CommentData>} care-comment - The visitor submitted (button or Ctrl/Cmd+Enter). `detail` is the sent `CommentData`.
  *   Cancelable: `preventDefault()` keeps it from being sent.
  *
  * @csspart base - The wrapper of everything.
+ * @csspart reasons-question - The question that labels the reasons ("What's the main reason?").
+ * @csspart reasons - The group of reasons (a checkbox group for assistive technology).
+ * @csspart reason - Each reason's toggle chip.
+ * @csspart reason-selected - A chosen reason's chip.
  * @csspart label - The question that labels the text box.
  * @csspart textarea - The text box.
  * @csspart counter - The remaining-characters counter.
@@ -40,7 +46,10 @@ export class CareComment extends CareElement {
     counterLabel: { attribute: 'counter-label' },
     thanksMessage: { attribute: 'thanks-message' },
     maxlength: { type: Number },
+    reasons: {},
+    reasonsQuestion: { attribute: 'reasons-question' },
     _text: { state: true },
+    _chosen: { state: true },
     _submitted: { state: true },
   };
 
@@ -56,17 +65,42 @@ export class CareComment extends CareElement {
   thanksMessage?: string;
   /** Characters allowed. */
   maxlength = DEFAULT_COMMENT_LENGTH;
+  /**
+   * Reasons a visitor can pick before writing, shown as toggle chips above the text box: `Price|Delivery`, each
+   * `Label` or `key=Label` (the key is sent; without one the label is), `\|` a literal `|`; at most 8, each 1 to
+   * 100 characters. As a property also an array of the same items (`['price=Price', 'Delivery']`).
+   * @type {string | string[]}
+   */
+  reasons?: ReasonsValue;
+  /** The label of the reasons group; "What's the main reason?" (localized) by default. */
+  reasonsQuestion?: string;
 
   /** What the visitor has typed so far. */
   private _text = '';
   /** Set once the answer is sent: the thanks replace the text box. */
   private _submitted?: boolean;
+  /** The keys of the reasons the visitor picked. */
+  private _chosen: string[] = [];
 
 
   get #validMaxlength(): number {
     if (Number.isInteger(this.maxlength) && this.maxlength > 0 && this.maxlength <= MAX_COMMENT_LENGTH) return this.maxlength;
     this._refuse('maxlength', `a whole number from 1 to ${MAX_COMMENT_LENGTH} expected; ${DEFAULT_COMMENT_LENGTH} used`);
     return DEFAULT_COMMENT_LENGTH;
+  }
+
+  /** The reasons offered now (a bad `reasons` value is reported once, its valid reasons kept). */
+  get #offered(): Reason[] {
+    return parseReasons(this.reasons, () => this._refuse('reasons', REASONS_EXPECTED));
+  }
+
+  /** The keys of the chosen reasons that are offered, in the order shown. */
+  #chosenKeys(offered: Reason[]): string[] {
+    return offered.filter(({ key }) => this._chosen.includes(key)).map(({ key }) => key);
+  }
+
+  #toggle(key: string): void {
+    this._chosen = this._chosen.includes(key) ? this._chosen.filter((chosen) => chosen !== key) : [...this._chosen, key];
   }
 
   /** The label text: the attribute, or the localized default. */
@@ -78,11 +112,27 @@ export class CareComment extends CareElement {
     const { locale, t } = this._speech;
     const maxlength = this.#validMaxlength;
     const left = maxlength - this._text.length;
+    const offered = this.#offered;
+    // Chips in a checkbox group labelled by its question: each is a tab stop that Space (or a click) toggles.
     return html`
       <div part="base">
         ${this._submitted
           ? nothing
           : html`
+              ${offered.length
+                ? html`<div part="reasons-question" id="question">${this.reasonsQuestion ?? t.mainReason}</div>
+                    <div part="reasons" class="reasons" role="group" aria-labelledby="question">
+                      ${offered.map(({ key, label }) => {
+                        const checked = this._chosen.includes(key);
+                        return html`<button
+                          role="checkbox"
+                          part="reason${checked ? ' reason-selected' : ''}"
+                          aria-checked=${checked}
+                          @click=${() => this.#toggle(key)}
+                        >${label}</button>`;
+                      })}
+                    </div>`
+                : nothing}
               <label part="label" for="text">${this.label}</label>
               <textarea
                 part="textarea"
@@ -102,7 +152,7 @@ export class CareComment extends CareElement {
                 <button
                   part="submit"
                   class="submit"
-                  aria-disabled=${!this._text.trim()}
+                  aria-disabled=${!this._text.trim() && !this.#chosenKeys(offered).length}
                   @click=${this.#submit}
                 >
                   ${this.submitLabel ?? t.submit}
@@ -129,17 +179,21 @@ export class CareComment extends CareElement {
   }
 
   /**
-   * Sends the trimmed text, redacted (contract §9), then shows the thanks. Empty text is never sent. The whole
+   * Sends the trimmed text, redacted (contract §9), and the chosen reasons' keys (never redacted: the page wrote
+   * them), then shows the thanks. An answer with neither is never sent; `reasons` is in the event only when some
+   * were offered (`[]` when none was chosen). The whole
    * text is redacted before it is cut, so a card number at the end is never cut short of its mask; the cut comes
    * after, as the masks can be longer than what they hide (`a@b.c` → `[email]`). It is counted in code points,
    * as the schema and the receiver count, and falls between characters as a reader sees them.
    */
   async #submit(): Promise<void> {
     const text = this._text.trim();
-    if (!text || this._submitted) return;
+    const offered = this.#offered;
+    const reasons = this.#chosenKeys(offered);
+    if ((!text && !reasons.length) || this._submitted) return;
     this._submitted = true;
     const sent = wellFormed(cutToLength(redact(text, `<${this.localName}>`), this.#validMaxlength));
-    this._emit('care-comment', 'care.feedback.comment.v1', { text: sent, question: this.label }, true);
+    this._emit('care-comment', 'care.feedback.comment.v1', { text: sent, question: this.label, ...(offered.length ? { reasons } : {}) }, true);
     // The text box is gone, so focus follows to the thanks instead of falling back to the page's top.
     await this.updateComplete;
     this._focus('.thanks');

@@ -17,6 +17,7 @@ import { mayAsk, remember, rememberShown } from './survey-memory.js';
 import { requestPlace } from './popover-coordinator.js';
 import { feedbackStyles } from './feedback.styles.js';
 import { DEFAULT_COMMENT_LENGTH } from '../../core/wire-limits.js';
+import { parseReasons, REASONS_EXPECTED, type ReasonsValue } from '../comment/reasons.js';
 
 /** Corner of a popover; edge (top or bottom) and side of a tab. Physical, as named, in either direction. */
 export type FeedbackPosition = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
@@ -66,6 +67,10 @@ const isFormField = (element: HTMLElement) => element.isContentEditable || eleme
  * @csspart option - Each rating option.
  * @csspart option-selected - The chosen rating option.
  * @csspart labels - The words under the ends of the scale.
+ * @csspart reasons-question - The question of the follow-up's reasons.
+ * @csspart reasons - The group of reasons.
+ * @csspart reason - Each reason's toggle chip.
+ * @csspart reason-selected - A chosen reason's chip.
  * @csspart label - The follow-up question.
  * @csspart textarea - The follow-up text box.
  * @csspart counter - The remaining-characters counter.
@@ -99,6 +104,10 @@ export class CareFeedback extends CareElement {
     submitLabel: { attribute: 'submit-label' },
     counterLabel: { attribute: 'counter-label' },
     maxlength: { type: Number },
+    reasons: {},
+    reasonsNegative: { attribute: 'reasons-negative' },
+    reasonsPositive: { attribute: 'reasons-positive' },
+    reasonsQuestion: { attribute: 'reasons-question' },
     closeLabel: { attribute: 'close-label' },
     thanksMessage: { attribute: 'thanks-message' },
     tabLabel: { attribute: 'tab-label' },
@@ -143,6 +152,23 @@ export class CareFeedback extends CareElement {
   counterLabel?: string;
   /** As for `<care-comment>`. */
   maxlength = DEFAULT_COMMENT_LENGTH;
+  /**
+   * Reasons to pick with the follow-up box, as for `<care-comment>`: `Price|delivery=Delivery`, or an array.
+   * @type {string | string[]}
+   */
+  reasons?: ReasonsValue;
+  /**
+   * Reasons for the bottom band only (NPS 0–6, below the middle, thumbs down); `reasons` by default.
+   * @type {string | string[]}
+   */
+  reasonsNegative?: ReasonsValue;
+  /**
+   * Reasons for the top band only (NPS 9–10, the top two points, thumbs up, top emoji); `reasons` by default.
+   * @type {string | string[]}
+   */
+  reasonsPositive?: ReasonsValue;
+  /** The label of the reasons group; "What's the main reason?" (localized) by default. */
+  reasonsQuestion?: string;
   /** Accessible name of the close button. */
   closeLabel?: string;
   /** The closing words. */
@@ -378,13 +404,15 @@ export class CareFeedback extends CareElement {
           ></care-rating>
           ${this._stage === 'comment'
             ? html`<care-comment
-                exportparts="label,textarea,counter,submit"
+                exportparts="reasons-question,reasons,reason,reason-selected,label,textarea,counter,submit"
                 survey-id=${this.surveyId}
                 .question=${this.#followupLabel()}
                 .placeholder=${this.placeholder}
                 .submitLabel=${this.submitLabel}
                 .counterLabel=${this.counterLabel}
                 .maxlength=${this.maxlength}
+                .reasons=${this.#reasonsForBand()}
+                .reasonsQuestion=${this.reasonsQuestion}
                 .endpoint=${this.endpoint}
                 .responseId=${this.responseId}
                 @care-comment=${this.#onComment}
@@ -415,6 +443,16 @@ export class CareFeedback extends CareElement {
   /** The thanks and the follow-up only ever show after a rating. */
   get #sentiment(): Sentiment {
     return sentimentOf(this._rating!);
+  }
+
+  /**
+   * The reasons for the rating's band, checked here so a console error names the attribute the page wrote; the
+   * box gets only the valid ones (as `key=Label`, which it reads back the same).
+   */
+  #reasonsForBand(): string[] {
+    const band = ({ negative: 'reasonsNegative', positive: 'reasonsPositive' } as const)[this.#sentiment as 'negative'];
+    const name = band && this[band] != null ? band : 'reasons';
+    return parseReasons(this[name], () => this._refuse(name, REASONS_EXPECTED)).map(({ key, label }) => `${key}=${label}`);
   }
 
   #followupLabel(): string {
