@@ -33,6 +33,8 @@ const TO = '2026-12-01';
 const PERIOD_MS = Date.parse(TO) - Date.parse(FROM);
 const PLANS = ['free', 'pro', 'team', 'enterprise'];
 const REASONS = ['speed', 'price', 'support', 'design', 'bugs', 'docs'];
+/** Events in a conversation, on average, as `conversations()` makes them: 1 + 0.75 × (1 + 0.05 + 0.5 + 0.1) + 0.25. */
+const EVENTS_PER_CONVERSATION = 2.4875;
 
 /** A deterministic pseudo-random sequence (mulberry32), so every run seeds the same data. */
 function random(seed) {
@@ -46,15 +48,19 @@ function random(seed) {
 
 /**
  * Conversations as `<care-feedback>` has them: shown; then rated (75 %), sometimes re-rated (5 %), a comment
- * with reasons (half of the rated), or dismissed (at the rating, the comment or the thanks). About 2.5 events
+ * with reasons (half of the rated), or dismissed (at the rating, the comment or the thanks). About 2.49 events
  * per conversation. Yields events until `count`.
  */
 function* conversations(count) {
   const next = random(23);
+  // As on a real site, conversations arrive in the order of their time (each a little after the one before,
+  // spread evenly over the period), so the indexes by time grow at their end as they do in production.
+  const expected = count / EVENTS_PER_CONVERSATION;
+  const span = PERIOD_MS - 3_600_000;
   let made = 0;
   for (let n = 0; made < count; n++) {
     const responseId = `r-${n}`;
-    const start = Date.parse(FROM) + Math.floor(next() * (PERIOD_MS - 3_600_000));
+    const start = Date.parse(FROM) + Math.min(span, Math.floor(((n + next()) / expected) * span));
     const context = { plan: PLANS[Math.floor(next() * next() * PLANS.length)], release: `2026.${9 + Math.floor(next() * 3)}` };
     const at = (offsetMs) => new Date(start + offsetMs).toISOString();
     const event = (type, offsetMs, data) => {

@@ -127,11 +127,12 @@ function migrations(table: string, indexPrefix: string, hasColumn: (name: string
        on ${table} (subject, response_id collate "C", "time" desc, id collate "C" desc)
        include (rating_scale, rating_value, rating_min, rating_max) where type = 'care.feedback.rating.v1'`,
     // The other steps of the funnel, the comments' reasons and the list (ranked from the index alone, so with
-    // each comment's id), by survey, type and time. It replaces 0.1's `_insights`, which lacked the id, and
-    // `_response`: the list now finds each comment's rating in `_insights_ratings`. Fewer indexes, less work
-    // for every insert (issue 21).
+    // each comment's id), by survey, type and time; not the ratings, which `_insights_ratings` holds, so a rating
+    // (a third of the events) is not written to it. It replaces the first release's `_insights` (every event,
+    // no id) and `_response`: the list now finds each comment's rating in `_insights_ratings`. Fewer and smaller
+    // indexes: less work for every insert (issue 21).
     `create index if not exists ${indexPrefix}_insights_steps on ${table} (subject, type, "time")
-       include (response_id, dismissed_stage, comment_reasons, id)`,
+       include (response_id, dismissed_stage, comment_reasons, id) where type <> 'care.feedback.rating.v1'`,
     `drop index if exists ${inSchema}${indexPrefix}_insights`,
     `drop index if exists ${inSchema}${indexPrefix}_response`
   );
