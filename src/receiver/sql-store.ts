@@ -277,7 +277,9 @@ export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore 
       const entries = Object.entries(settings);
       if (!entries.length) return db.query<Row>(text, params);
       return db.transaction(async (query) => {
-        for (const [setting, value] of entries) await query('select set_config($1, $2, true)', [setting, value]);
+        // All in one statement: one round trip for the settings, however many.
+        const calls = entries.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`);
+        await query(`select ${calls.join(', ')}`, entries.flat());
         return query<Row>(text, params);
       });
     },
