@@ -1,6 +1,6 @@
 /**
  * The server's bands (insights/forwarding/bands.ts) are the elements' (components/base/scales.ts sentimentOf):
- * one table, contract §3, checked on every scale, range and value.
+ * one table, contract §3 (since both are core/bands.ts, the first test guards that they stay one), checked on every scale, range and value.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

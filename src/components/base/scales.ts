@@ -1,4 +1,5 @@
 import type { RatingScale } from '../../types.js';
+import { bandOf, type Band } from '../../core/bands.js';
 import { fill, formatNumber, plural, type Speech } from '../../localization/localize.js';
 
 /** The first is the default. */
@@ -63,22 +64,8 @@ export function scaleModel(
   };
 }
 
-/** Which band an answer falls in: it picks the follow-up question and the thanks slot. */
-export type Sentiment = 'positive' | 'neutral' | 'negative';
-
-/**
- * The top band is NPS promoters (9–10), thumbs up, the top emoji, and the top two points of 5-, 7- and
- * 10-point scales (the top one of a 3-point scale). The bottom band is NPS detractors (0–6) and everything
- * below the middle of the other scales.
- */
-export function sentimentOf({ scale, value, min, max }: Pick<ScaleModel, 'scale' | 'min' | 'max'> & { value: number }): Sentiment {
-  const topBand =
-    scale === 'nps' ? value >= 9
-    : scale === 'thumbs' || scale === 'emoji' || max === 3 ? value === max
-    : value >= max - 1;
-  if (topBand) return 'positive';
-  const bottomBand = scale === 'nps' ? value <= 6 : value < (min + max) / 2;
-  return bottomBand ? 'negative' : 'neutral';
-}
+/** Which band an answer falls in: it picks the follow-up question and the thanks slot (contract §3). */
+export type Sentiment = Band;
+export const sentimentOf = bandOf;
 
 

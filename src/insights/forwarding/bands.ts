@@ -1,21 +1,7 @@
-/**
- * The bands of contract §3, for the server side: which answers are negative, neutral or positive. The same table
- * as the elements' `sentimentOf` (components/base/scales.ts), which the server side may not import (it is
- * browser code); tests/forwarding/bands.test.mjs checks the two agree on every scale, range and value.
- */
-import type { RatingData } from '../../types.js';
+/** The bands of contract §3 (core/bands.ts) and which of them a sink hears. */
+import type { Band } from '../../core/bands.js';
 
-export type Band = 'negative' | 'neutral' | 'positive';
-
-export function bandOf({ scale, value, min, max }: Pick<RatingData, 'scale' | 'value' | 'min' | 'max'>): Band {
-  const top =
-    scale === 'nps' ? value >= 9
-    : scale === 'thumbs' || scale === 'emoji' || max === 3 ? value === max
-    : value >= max - 1;
-  if (top) return 'positive';
-  const bottom = scale === 'nps' ? value <= 6 : value < (min + max) / 2;
-  return bottom ? 'negative' : 'neutral';
-}
+export { bandOf, type Band } from '../../core/bands.js';
 
 /** Which answers a sink hears: every one, one band, several, or a test of the answer's band. */
 export type When = 'all' | Band | Band[] | ((band: Band | undefined) => boolean);

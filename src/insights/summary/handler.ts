@@ -12,6 +12,7 @@
  */
 import type { SqlStore } from '../../receiver/sql-store.js';
 import type { CareCloudEvent, RatingScale } from '../../types.js';
+import { bandOf } from '../../core/bands.js';
 import { answersSql, exportSql, figuresSql, funnelSql, reasonsSql, surveysSql } from './queries.js';
 import { meanInterval, npsPoints, wilsonPercent } from './statistics.js';
 import type {
@@ -162,7 +163,7 @@ async function summary(store: InsightsOptions['store'], params: URLSearchParams)
     const counts = [];
     for (let value = min; value <= max; value++) {
       const found = row.distribution.find((entry) => sameScale(entry, { scale, min, max }) && entry.value === value);
-      counts.push({ value, count: found?.count ?? 0, band: bandOf(scale, value, min, max) });
+      counts.push({ value, count: found?.count ?? 0, band: bandOf({ scale, value, min, max }) });
     }
     return { scale, min, max, counts };
   });
@@ -220,13 +221,6 @@ function bucketStarts(from: Date, to: Date, interval: 'day' | 'week'): Date[] {
     starts.push(new Date(at));
   }
   return starts;
-}
-
-/** The band of a value: the same rule as the SQL (queries.ts) and the elements (components/base/scales.ts). */
-function bandOf(scale: RatingScale, value: number, min: number, max: number): Band {
-  const positive = scale === 'nps' ? value >= 9 : scale === 'thumbs' || scale === 'emoji' || max === 3 ? value === max : value >= max - 1;
-  if (positive) return 'positive';
-  return (scale === 'nps' ? value <= 6 : value < (min + max) / 2) ? 'negative' : 'neutral';
 }
 
 type Cursor = [rank: number, time: string, id: string];
