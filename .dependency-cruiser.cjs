@@ -91,10 +91,10 @@ module.exports = {
     },
     {
       name: 'forwarding-stands-on-the-stores',
-      comment: 'Forwarding (server) reads the SQL stores and the shared types: nothing browser-side, not the receiver entry.',
+      comment: 'Forwarding (server) reads the SQL stores, the shared types and the shared band rule (pure, core/bands.ts): nothing else browser-side, not the receiver entry.',
       severity: 'error',
       from: { path: FORWARDING },
-      to: { path: '^src/', pathNot: [FORWARDING, '^src/receiver/(store|sql-store)\\.ts$', '^src/types\\.ts$'] },
+      to: { path: '^src/', pathNot: [FORWARDING, '^src/receiver/(store|sql-store)\\.ts$', '^src/types\\.ts$', '^src/core/bands\\.ts$'] },
     },
     {
       name: 'browser-never-imports-forwarding',
