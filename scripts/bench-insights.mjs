@@ -132,14 +132,9 @@ async function seed(store, count, label) {
   console.log(`  ${label}: ${rows[0].n.toLocaleString('en')} events (${SAMPLE_THROUGH_RECEIVER} through the receiver) seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-function bulkInsert(store, events) {
-  return store.query(
-    `insert into ${store.table} (source, id, type, subject, "time", data)
-     select source, id, type, subject, "time", data from jsonb_to_recordset($1::jsonb)
-       as e(source text, id text, type text, subject text, "time" timestamptz, data jsonb)
-     on conflict (source, id) do nothing`,
-    [JSON.stringify(events)]
-  );
+/** Through the store's own insert, which fills the columns the insights read; the events share its statements. */
+async function bulkInsert(store, events) {
+  await Promise.all(events.map((event) => store.put(event)));
 }
 
 /** Milliseconds of `RUNS` answers after one warm-up: median and slowest. */

@@ -62,8 +62,10 @@ export function pgliteStore(options: PgliteStoreOptions = {}): SqlStore {
     });
   }
   const database: SqlDatabase = {
-    query: <Row>(text: string, params: unknown[] = [], name?: string) =>
-      name ? runPrepared<Row>(text, params, name) : db.query<Row>(text, params),
+    async query<Row>(text: string, params: unknown[] = [], name?: string) {
+      const { rows, affectedRows } = await (name ? runPrepared<Row>(text, params, name) : db.query<Row>(text, params));
+      return { rows, rowCount: affectedRows ?? null };
+    },
     transaction: (work) => db.transaction((tx) => work(async (text, params) => tx.query(text, params as unknown[]))),
   };
   return sqlStore(database, {

@@ -15,7 +15,7 @@ import { StoreRejectedError, StoreUnavailableError, type Store } from './store.j
 
 export interface SqlDatabase {
   /** `name`, when given, lets the database keep the statement prepared (parsed and planned once). */
-  query<Row>(text: string, params?: unknown[], name?: string): Promise<{ rows: Row[] }>;
+  query<Row>(text: string, params?: unknown[], name?: string): Promise<{ rows: Row[]; rowCount?: number | null }>;
   /** Runs `work` in one transaction on one connection. */
   transaction<T>(work: (query: SqlDatabase['query']) => Promise<T>): Promise<T>;
 }
@@ -71,11 +71,50 @@ const DEFAULT_FOLLOW_LIMIT = 500;
 /** Any constant: the key of the advisory lock that lets one receiver at a time migrate the table. */
 const MIGRATION_LOCK = 0x63617265; // "care"
 
+const RATING = `type = 'care.feedback.rating.v1'`;
+const ratingNumber = (field: string) =>
+  `case when ${RATING} and jsonb_typeof(data->'${field}') = 'number' then (data->'${field}')::float8 end`;
+
+/**
+ * The columns copied out of each row's `type` and `data` when it is written, for the insights' indexes: one SQL
+ * expression each, used by the insert and by the migration that fills the rows of an older table.
+ */
+const DERIVED_COLUMNS: ReadonlyArray<{ name: string; type: string; sql: string }> = [
+  { name: 'response_id', type: 'text', sql: `data->>'responseId'` },
+  { name: 'rating_scale', type: 'text', sql: `case when ${RATING} then data->>'scale' end` },
+  { name: 'rating_value', type: 'float8', sql: ratingNumber('value') },
+  { name: 'rating_min', type: 'float8', sql: ratingNumber('min') },
+  { name: 'rating_max', type: 'float8', sql: ratingNumber('max') },
+  { name: 'dismissed_stage', type: 'text', sql: `case when type = 'care.feedback.dismissed.v1' then data->>'stage' end` },
+  {
+    name: 'comment_reasons',
+    type: 'jsonb',
+    sql: `case when type = 'care.feedback.comment.v1' and jsonb_typeof(data->'reasons') = 'array' then data->'reasons' end`,
+  },
+];
+
+/**
+ * `insert into … select …` of rows given as `(source, id, type, subject, time, data)` tuples, with the derived
+ * columns computed from them: `rows` is a `values` list or any query of those six columns.
+ */
+function insertSql(table: string, rows: string): string {
+  const derived = DERIVED_COLUMNS.map(({ name }) => name).join(', ');
+  return `insert into ${table} (source, id, type, subject, "time", data, ${derived})
+    select source, id, type, subject, "time", data, ${DERIVED_COLUMNS.map(({ sql }) => sql).join(', ')}
+    from (${rows}) as e(source, id, type, subject, "time", data)
+    on conflict (source, id) do nothing`;
+}
+
 /**
  * Migrations, in order, each safe to run again: columns and indexes are added when missing, never dropped or
  * rewritten, so a table from an earlier release keeps every row.
  */
-function migrations(table: string, indexPrefix: string, hasColumn: (name: string) => boolean): string[] {
+function migrations(
+  table: string,
+  indexPrefix: string,
+  hasColumn: (name: string) => boolean,
+  isGenerated: (name: string) => boolean
+): string[] {
   // An index lives in its table's schema: `drop index` names it there.
   const inSchema = table.includes('.') ? table.slice(0, table.indexOf('.') + 1) : '';
   const steps = [
@@ -99,27 +138,23 @@ function migrations(table: string, indexPrefix: string, hasColumn: (name: string
     `create index if not exists ${indexPrefix}_follow on ${table} (tx, seq)`,
     `create index if not exists ${indexPrefix}_subject_time on ${table} (subject, "time")`
   );
-  // Issue 23 (insights): what the summaries read, copied out of `data` once when a row is written (stored
-  // generated columns), and one index that holds all of it, so a summary over a million events is an
-  // index-only scan rather than a million jsonb values parsed. Adding them rewrites an existing table once:
-  // that migration may take longer than the pool's statement timeout, so it runs without one.
+  // Issue 23 (insights): what the summaries read, copied out of `data` once when a row is written, and one index
+  // that holds all of it, so a summary over a million events is an index-only scan rather than a million jsonb
+  // values parsed. A table without them gains them as stored generated columns, which fills its rows; adding
+  // them rewrites the table once: that may take longer than the pool's statement timeout, so it runs without one.
   if (!hasColumn('response_id')) {
-    const RATING = `type = 'care.feedback.rating.v1'`;
-    const number = (field: string) =>
-      `case when ${RATING} and jsonb_typeof(data->'${field}') = 'number' then (data->'${field}')::float8 end`;
     steps.push(
       'set local statement_timeout = 0',
-      `alter table ${table}
-        add column if not exists response_id text generated always as (data->>'responseId') stored,
-        add column if not exists rating_scale text generated always as (case when ${RATING} then data->>'scale' end) stored,
-        add column if not exists rating_value float8 generated always as (${number('value')}) stored,
-        add column if not exists rating_min float8 generated always as (${number('min')}) stored,
-        add column if not exists rating_max float8 generated always as (${number('max')}) stored,
-        add column if not exists dismissed_stage text generated always as
-          (case when type = 'care.feedback.dismissed.v1' then data->>'stage' end) stored,
-        add column if not exists comment_reasons jsonb generated always as
-          (case when type = 'care.feedback.comment.v1' and jsonb_typeof(data->'reasons') = 'array' then data->'reasons' end) stored`
+      `alter table ${table} ${DERIVED_COLUMNS.map(({ name, type, sql }) =>
+        `add column if not exists ${name} ${type} generated always as (${sql}) stored`).join(', ')}`
     );
+  }
+  // Issue 21: then they become plain columns, which the insert fills with the same expressions. PostgreSQL plans a
+  // generated column's expression again for every statement that inserts (ExecInitStoredGenerated): ~35 µs of
+  // the ~50 µs a one-row insert costs the server, where a prepared insert plans its expressions once.
+  const generated = DERIVED_COLUMNS.filter(({ name }) => isGenerated(name) || !hasColumn(name));
+  if (generated.length) {
+    steps.push(`alter table ${table} ${generated.map(({ name }) => `alter column ${name} drop expression if exists`).join(', ')}`);
   }
   steps.push(
     // Each response's last rating, read in order with no sort: per survey, by response, newest first.
@@ -149,8 +184,11 @@ type Waiting = {
   reject: (error: unknown) => void;
 };
 
-/** The primary key (`source`, `id`) as one string: a Set can hold it, and no two keys give the same one. */
-const keyOf = (source: string, id: string): string => JSON.stringify([source, id]);
+/**
+ * The primary key (`source`, `id`) as one string: a Set can hold it, and no two keys give the same one (the
+ * length says where `source` ends).
+ */
+const keyOf = (source: string, id: string): string => `${source.length}:${source}${id}`;
 
 export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore {
   const { table, writers, isDataError, name, onThisThread = false } = settings;
@@ -159,17 +197,21 @@ export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore 
   const indexPrefix = (bare as string).toLowerCase();
 
   let tableReady: Promise<unknown> | undefined;
+  /** Set once the migration has run, so each insert after it goes to the database without an extra turn. */
+  let migrated = false;
   const ready = () =>
     (tableReady ??= db
       .transaction(async (query) => {
         await query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-        const { rows } = await query<{ column_name: string }>(
-          `select column_name from information_schema.columns
+        const { rows } = await query<{ column_name: string; is_generated: string }>(
+          `select column_name, is_generated from information_schema.columns
            where table_schema = coalesce($1, current_schema()) and table_name = $2`,
           [schema?.toLowerCase() ?? null, indexPrefix]
         );
-        const columns = new Set(rows.map((row) => row.column_name));
-        for (const step of migrations(table, indexPrefix, (column) => columns.has(column))) await query(step);
+        const columns = new Map(rows.map((row) => [row.column_name, row.is_generated === 'ALWAYS']));
+        const steps = migrations(table, indexPrefix, (column) => columns.has(column), (column) => columns.get(column) === true);
+        for (const step of steps) await query(step);
+        migrated = true;
       })
       .catch((error) => {
         tableReady = undefined; // try again with the next event
@@ -228,22 +270,41 @@ export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore 
     }
   }
 
+  /** The insert of `rows` events, made once per row count (the text alone costs a quiet receiver microseconds). */
+  const statements = new Map<number, { text: string; name: string | undefined }>();
+  function statementFor(rows: number): { text: string; name: string | undefined } {
+    let statement = statements.get(rows);
+    if (!statement) {
+      const tuples = Array.from({ length: rows }, (_, i) => {
+        // Typed, since a `values` list under a `select` does not take its columns' types from the table.
+        const at = i * 6;
+        return `($${at + 1}::text, $${at + 2}::text, $${at + 3}::text, $${at + 4}::text, $${at + 5}::timestamptz, $${at + 6}::jsonb)`;
+      });
+      // One event needs only the count of rows inserted; a batch learns which of its events were new from the
+      // rows returned. (Returning rows costs a row description per statement, which a lone event would pay.)
+      const returning = rows === 1 ? '' : ' returning source, id';
+      const prepared = rows <= MAX_PREPARED_ROWS ? `care_feedback_insert_${indexPrefix}_${rows}` : undefined;
+      statement = { text: insertSql(table, `values ${tuples.join(', ')}`) + returning, name: prepared };
+      if (prepared) statements.set(rows, statement);
+    }
+    return statement;
+  }
+
   /** Inserts a batch; if the database still refuses a value in it, each event alone, so only that one fails. */
   async function insert(batch: Waiting[]): Promise<void> {
     try {
-      await ready();
+      if (!migrated) await ready();
       const values: unknown[] = [];
-      const rows = batch.map(({ event }, i) => {
+      for (const { event } of batch) {
         values.push(event.source, event.id, event.type, event.subject ?? null, event.time, JSON.stringify(event.data));
-        return `($${i * 6 + 1}, $${i * 6 + 2}, $${i * 6 + 3}, $${i * 6 + 4}, $${i * 6 + 5}, $${i * 6 + 6}::jsonb)`;
-      });
-      const { rows: inserted } = await db.query<{ source: string; id: string }>(
-        `insert into ${table} (source, id, type, subject, "time", data) values ${rows.join(', ')}
-         on conflict (source, id) do nothing returning source, id`,
-        values,
-        batch.length <= MAX_PREPARED_ROWS ? `care_feedback_insert_${indexPrefix}_${batch.length}` : undefined
-      );
-      const stored = new Set(inserted.map((row) => keyOf(row.source, row.id)));
+      }
+      const { text, name: statementName } = statementFor(batch.length);
+      const result = await db.query<{ source: string; id: string }>(text, values, statementName);
+      if (batch.length === 1) {
+        batch[0]!.resolve(result.rowCount === 1 ? 'stored' : 'duplicate');
+        return;
+      }
+      const stored = new Set(result.rows.map((row) => keyOf(row.source, row.id)));
       for (const { key, resolve } of batch) {
         // The same event twice in one batch is inserted once: the first of them is the one stored.
         resolve(stored.delete(key) ? 'stored' : 'duplicate');

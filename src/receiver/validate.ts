@@ -45,16 +45,20 @@ export function invalidEvent(event: unknown): string | null {
 function invalidTime(time: string): string | null {
   const parts = RFC3339_UTC.exec(time);
   if (!parts) return `${time} is not an RFC 3339 UTC time`;
-  const [, year, month, day, hour, minute, second, fraction = ''] = parts.map((part) => part ?? '');
-  if (fraction.length > MAX_TIME_FRACTION_DIGITS) return `${time} has more than ${MAX_TIME_FRACTION_DIGITS} fractional digits`;
-  const [y, mo, d, h, mi, s] = [year, month, day, hour, minute, second].map(Number) as [number, number, number, number, number, number];
-  if (y < MIN_TIME_YEAR || y > MAX_TIME_YEAR) return `${time} is not a real date`; // PostgreSQL and RFC 3339 take years 0001–9999 only
-  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear keeps them as written.
-  const date = new Date(0);
-  date.setUTCFullYear(y, mo - 1, d);
-  const real = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-  if (!real || h > 23 || mi > 59 || s > 59) return `${time} is not a real date`;
+  if ((parts[7] ?? '').length > MAX_TIME_FRACTION_DIGITS) return `${time} has more than ${MAX_TIME_FRACTION_DIGITS} fractional digits`;
+  const year = Number(parts[1]);
+  const month = Number(parts[2]);
+  const day = Number(parts[3]);
+  if (year < MIN_TIME_YEAR || year > MAX_TIME_YEAR) return `${time} is not a real date`; // PostgreSQL and RFC 3339 take years 0001–9999 only
+  const real = month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month);
+  if (!real || Number(parts[4]) > 23 || Number(parts[5]) > 59 || Number(parts[6]) > 59) return `${time} is not a real date`;
   return null;
+}
+
+/** Days in `month` (1–12) of `year` in the proleptic Gregorian calendar, as RFC 3339 and PostgreSQL count them. */
+function daysIn(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**
@@ -72,10 +76,10 @@ function unstorableText(value: unknown, path: string): string | null {
     }
     return null;
   }
-  for (const [key, item] of Object.entries(value)) {
-    const at = path ? `${path}.${key}` : key;
+  // JSON.parse gives plain objects: `in` sees their own keys only, without the array Object.entries makes.
+  for (const key in value) {
     if (!storable(key)) return `${path || 'the event'}: a key holds a NUL character or a lone surrogate`;
-    const problem = unstorableText(item, at);
+    const problem = unstorableText((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key);
     if (problem) return problem;
   }
   return null;

@@ -57,7 +57,7 @@ describe('postgresStore', () => {
       const { rows: columns } = await client.query(
         `select column_name from information_schema.columns where table_name = 'created_here' order by ordinal_position`);
       assert.deepEqual(columns.map((c) => c.column_name), ['source', 'id', 'type', 'subject', 'time', 'data', 'received_at', 'seq', 'tx',
-        // Issue 23: what the insights read, generated from `data` (sql-store.ts).
+        // Issue 23: what the insights read, copied from `data` by the insert (sql-store.ts).
         'response_id', 'rating_scale', 'rating_value', 'rating_min', 'rating_max', 'dismissed_stage', 'comment_reasons']);
       const { rows } = await client.query('select source, id, type, subject, data from created_here');
       assert.deepEqual(rows, [{ source: event.source, id: event.id, type: event.type, subject: event.subject, data: event.data }]);

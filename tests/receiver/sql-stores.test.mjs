@@ -279,6 +279,50 @@ describe('postgresStore in production', () => {
       await Promise.all(stores.map((store) => store.close()));
     }
   });
+
+  pgTest('the insights columns are plain columns that the insert fills; a table with them generated is migrated, every value kept', async () => {
+    // The table as issue 23's release made it: the insights columns generated from `data`, with a row in it.
+    const derived = {
+      response_id: `text generated always as (data->>'responseId') stored`,
+      rating_scale: `text generated always as (case when type = 'care.feedback.rating.v1' then data->>'scale' end) stored`,
+      rating_value: `float8 generated always as (case when type = 'care.feedback.rating.v1' and jsonb_typeof(data->'value') = 'number' then (data->'value')::float8 end) stored`,
+      rating_min: `float8 generated always as (case when type = 'care.feedback.rating.v1' and jsonb_typeof(data->'min') = 'number' then (data->'min')::float8 end) stored`,
+      rating_max: `float8 generated always as (case when type = 'care.feedback.rating.v1' and jsonb_typeof(data->'max') = 'number' then (data->'max')::float8 end) stored`,
+      dismissed_stage: `text generated always as (case when type = 'care.feedback.dismissed.v1' then data->>'stage' end) stored`,
+      comment_reasons: `jsonb generated always as (case when type = 'care.feedback.comment.v1' and jsonb_typeof(data->'reasons') = 'array' then data->'reasons' end) stored`,
+    };
+    await client.query(`create table generated_then (source text not null, id text not null, type text not null, subject text,
+      "time" timestamptz not null, data jsonb not null, received_at timestamptz not null default now(), primary key (source, id),
+      ${Object.entries(derived).map(([name, definition]) => `${name} ${definition}`).join(', ')})`);
+    const old = ratingEvent({}, { responseId: 'r-old', scale: 'stars', value: 2, min: 1, max: 5 });
+    await client.query(`insert into generated_then (source, id, type, subject, "time", data) values ($1, $2, $3, $4, $5, $6)`,
+      [old.source, old.id, old.type, old.subject, old.time, JSON.stringify(old.data)]);
+
+    const store = postgresStore({ connectionString: database.url, table: 'generated_then' });
+    const fresh = {
+      rating: ratingEvent({}, { responseId: 'r-new', value: 9 }),
+      comment: ratingEvent({ type: 'care.feedback.comment.v1' }, { responseId: 'r-new', text: 'Faster', reasons: ['price'] }),
+      dismissed: ratingEvent({ type: 'care.feedback.dismissed.v1' }, { responseId: 'r-gone', stage: 'comment' }),
+    };
+    try {
+      for (const event of Object.values(fresh)) assert.equal(await store.put(event), 'stored');
+      const { rows: columns } = await client.query(
+        `select column_name, is_generated from information_schema.columns where table_name = 'generated_then' and column_name = any($1)`,
+        [Object.keys(derived)]);
+      assert.deepEqual(columns.map((c) => [c.column_name, c.is_generated]).sort(), Object.keys(derived).map((name) => [name, 'NEVER']).sort(),
+        'no expression left for PostgreSQL to plan at every insert');
+      const { rows } = await client.query(`select id, ${Object.keys(derived).join(', ')} from generated_then`);
+      const byId = Object.fromEntries(rows.map(({ id, ...values }) => [id, values]));
+      const none = { rating_scale: null, rating_value: null, rating_min: null, rating_max: null, dismissed_stage: null, comment_reasons: null };
+      assert.deepEqual(byId[old.id], { ...none, response_id: 'r-old', rating_scale: 'stars', rating_value: 2, rating_min: 1, rating_max: 5 },
+        'the old row keeps its values');
+      assert.deepEqual(byId[fresh.rating.id], { ...none, response_id: 'r-new', rating_scale: 'nps', rating_value: 9, rating_min: 0, rating_max: 10 });
+      assert.deepEqual(byId[fresh.comment.id], { ...none, response_id: 'r-new', comment_reasons: ['price'] });
+      assert.deepEqual(byId[fresh.dismissed.id], { ...none, response_id: 'r-gone', dismissed_stage: 'comment' });
+    } finally {
+      await store.close();
+    }
+  });
 });
 
 describe('pgliteStore', () => {
@@ -400,7 +444,9 @@ describe('a quiet receiver does not wait for a batch', () => {
         if (!config.text.startsWith('insert')) return Promise.resolve({ rows: [] });
         const rows = [];
         for (let i = 0; i < config.values.length; i += 6) rows.push({ source: config.values[i], id: config.values[i + 1] });
-        return new Promise((resolve) => inserts.push({ rows: rows.length, name: config.name, answer: () => resolve({ rows }) }));
+        // As PostgreSQL answers: the rows only when the insert returns them (a batch), the count always.
+        const answer = () => ({ rows: /\breturning\b/.test(config.text) ? rows : [], rowCount: rows.length });
+        return new Promise((resolve) => inserts.push({ rows: rows.length, name: config.name, answer: () => resolve(answer()) }));
       },
     };
   }
