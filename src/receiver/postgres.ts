@@ -81,10 +81,10 @@ export function postgresStore(options: PostgresStoreOptions = {}): SqlStore {
 
   const database: SqlDatabase = {
     // pg types rows as its own record type; the SQL module names the columns it selects.
-    query: async (text, params = [], name) => {
+    query(text, params = [], name) {
       // pg-pool answers a submitted query with a promise of its result, as it does a config.
       const query = prepare && name ? (new PreparedQuery(text, params, name) as unknown as pg.QueryConfig) : { text, values: params };
-      return (await pool.query(query)) as { rows: never[]; rowCount: number | null };
+      return pool.query(query) as unknown as Promise<{ rows: never[]; rowCount: number | null }>;
     },
     async transaction(work) {
       const client = await pool.connect();
