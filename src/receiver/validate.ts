@@ -13,16 +13,33 @@ const DATA = {
 const RFC3339_UTC = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d+))?Z$/;
 
 /**
- * The body parsed as JSON, or why it cannot be: nesting deeper than any event has is refused before
- * `JSON.parse`, so no input reaches a recursive algorithm (a stack overflow is a 500, not a 400).
+ * The body parsed as JSON, or why it cannot be. What follows the parse recurses (the schemas, the text check
+ * below, a store's JSON.stringify), so nesting deeper than any event has is refused here, before any of it: a
+ * stack overflow would be a 500, not a 400. The parse itself takes any depth in V8, whose JSON.parse keeps its
+ * own stack; a parser that ran out of stack would throw, which is answered as "not JSON" (400) too.
  */
 export function parseEvent(text: string): { event: unknown } | { problem: string } {
-  if (nestingDepth(text) > MAX_JSON_DEPTH) return { problem: `the event nests objects or arrays deeper than ${MAX_JSON_DEPTH} levels` };
+  let event: unknown;
   try {
-    return { event: JSON.parse(text) as unknown };
+    event = JSON.parse(text);
   } catch {
     return { problem: 'the body is not JSON' };
   }
+  if (deeperThan(event, MAX_JSON_DEPTH)) return { problem: `the event nests objects or arrays deeper than ${MAX_JSON_DEPTH} levels` };
+  return { event };
+}
+
+/**
+ * Whether `value` nests arrays or objects more than `levels` deep. It walks the parsed value (a score of nodes
+ * for an event, where a scan of its text takes a step per character) and stops as soon as the answer is yes,
+ * so its own recursion is never deeper than `levels`.
+ */
+function deeperThan(value: unknown, levels: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (levels === 0) return true;
+  if (Array.isArray(value)) return value.some((item) => deeperThan(item, levels - 1));
+  for (const key in value) if (deeperThan((value as Record<string, unknown>)[key], levels - 1)) return true;
+  return false;
 }
 
 /**
@@ -87,25 +104,6 @@ function unstorableText(value: unknown, path: string): string | null {
 
 const storable = (text: string): boolean =>
   !text.includes('\u0000') && (text as string & { isWellFormed(): boolean }).isWellFormed();
-
-/** How deep `[` and `{` nest in JSON text, not counting those inside strings. Linear, no recursion. */
-function nestingDepth(text: string): number {
-  let depth = 0;
-  let deepest = 0;
-  let inString = false;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (inString) {
-      if (code === 0x5c) index++; // a backslash: the next character is escaped
-      else if (code === 0x22) inString = false;
-    } else if (code === 0x22) inString = true;
-    else if (code === 0x5b || code === 0x7b) {
-      depth++;
-      if (depth > deepest) deepest = depth;
-    } else if (code === 0x5d || code === 0x7d) depth--;
-  }
-  return deepest;
-}
 
 function describe(prefix: string, validate: (typeof validators)['envelope']): string {
   const errors = validate.errors ?? [];
