@@ -67,6 +67,10 @@ export function postgresStore(options: PostgresStoreOptions = {}): SqlStore {
     new pg.Pool({
       connectionString: options.connectionString,
       max: writers + 1, // the writers, and one for health checks and readers
+      // Open connections are kept while the receiver runs (pg-pool closes idle ones after 10 s by default): a
+      // quiet receiver, an event now and then, would otherwise open a connection — TCP, authentication, maybe
+      // TLS — for almost every event, and re-arm an idle timer for each one it writes.
+      idleTimeoutMillis: 0,
       connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
       // Server side: PostgreSQL cancels the statement and rolls it back. A client-side timeout alone answers
       // 503 while the statement goes on and may commit.
