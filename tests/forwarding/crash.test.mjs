@@ -58,6 +58,9 @@ async function killAndRestart(t, env, store) {
     first.child.kill('SIGKILL');
     const [, signal] = await once(first.child, 'exit');
     assert.equal(signal, 'SIGKILL');
+    // Requests the killed process had sent may still be on their way in (unread, or being answered): the crash
+    // window is everything it sent.
+    await sink.quiet();
     const beforeCrash = sink.received.map((entry) => entry.body.id);
 
     const second = startForwarder({ SINK_URL: sink.url, ...env });

@@ -8,9 +8,28 @@ import { createServer } from 'node:http';
 export async function startSink({ answer = () => 200 } = {}) {
   const received = [];
   const listeners = new Set();
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
+  /** Requests read but not yet recorded (their answer is being decided), and the open connections. */
+  let answering = 0;
+  const sockets = new Set();
   const server = createServer((request, response) => {
     const chunks = [];
     request.on('data', (chunk) => chunks.push(chunk));
+    answering++;
+    let counted = true;
+    const settled = () => {
+      if (counted) answering--;
+      counted = false;
+    };
+    // A client killed mid-body: nothing to record.
+    request.once('close', () => {
+      if (!request.complete) {
+        settled();
+        notify();
+      }
+    });
     request.on('end', async () => {
       const raw = Buffer.concat(chunks).toString('utf8');
       const entry = { headers: request.headers, raw, body: safeJson(raw), at: performance.now() };
@@ -22,11 +41,17 @@ export async function startSink({ answer = () => 200 } = {}) {
       }
       const { status, headers = {}, body = '' } = typeof outcome === 'number' ? { status: outcome } : outcome;
       if (status === 'hang') return; // never answers: the forwarder's timeout or stop ends it
-      if (status >= 200 && status < 300) {
-        received.push(entry);
-        for (const listener of listeners) listener();
-      }
+      settled();
+      if (status >= 200 && status < 300) received.push(entry);
+      notify();
       response.writeHead(status, headers).end(body);
+    });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.once('close', () => {
+      sockets.delete(socket);
+      notify();
     });
   });
   server.keepAliveTimeout = 30_000;
@@ -51,6 +76,13 @@ export async function startSink({ answer = () => 200 } = {}) {
         };
         listeners.add(check);
       });
+    },
+    /**
+     * Resolves once no connection is open and every request read is recorded: after its client was killed, what
+     * it had sent before it died is all here (the kernel closes a dead process's sockets after the data it wrote).
+     */
+    quiet(timeoutMs = 30_000) {
+      return this.until(() => sockets.size === 0 && answering === 0, timeoutMs);
     },
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }),
   };
