@@ -93,7 +93,7 @@ function unstorableText(value: unknown, path: string): string | null {
     }
     return null;
   }
-  // JSON.parse gives plain objects: `in` sees their own keys only, without the array Object.entries makes.
+  // JSON.parse gives plain objects, whose keys `for…in` walks without the array Object.entries makes.
   for (const key in value) {
     if (!storable(key)) return `${path || 'the event'}: a key holds a NUL character or a lone surrogate`;
     const problem = unstorableText((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key);
