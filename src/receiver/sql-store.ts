@@ -94,14 +94,14 @@ const DERIVED_COLUMNS: ReadonlyArray<{ name: string; type: string; sql: string }
 ];
 
 /**
- * `insert into … select …` of rows given as `(source, id, type, subject, time, data)` tuples, with the derived
- * columns computed from them: `rows` is a `values` list or any query of those six columns.
+ * `insert into … select …` of rows given as `(source, id, type, subject, time, data)` tuples (`values`, a list
+ * of them), with the derived columns computed from them.
  */
-function insertSql(table: string, rows: string): string {
+function insertSql(table: string, values: string): string {
   const derived = DERIVED_COLUMNS.map(({ name }) => name).join(', ');
   return `insert into ${table} (source, id, type, subject, "time", data, ${derived})
     select source, id, type, subject, "time", data, ${DERIVED_COLUMNS.map(({ sql }) => sql).join(', ')}
-    from (${rows}) as e(source, id, type, subject, "time", data)
+    from (${values}) as e(source, id, type, subject, "time", data)
     on conflict (source, id) do nothing`;
 }
 

@@ -7,12 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/rating.js';
 import type { CareRating } from '../../../src/components/rating/rating.component.js';
 import { skipIn } from '../browser.js';
-
-/** What a system colour computes to in this browser, read from an element the browser does not repaint. */
-async function systemColour(name: string): Promise<string> {
-  const probe = await fixture(html`<div style="forced-color-adjust: none; color: ${name}"></div>`);
-  return getComputedStyle(probe).color;
-}
+import { systemColour } from './system-colour.js';
 
 describe('forced colours: stars', () => {
   it('fills the stars up to the choice in Highlight and highlights the chosen star', async function () {
