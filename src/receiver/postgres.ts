@@ -44,6 +44,10 @@ const CLIENT_TIMEOUT_MARGIN_MS = 5000;
 /** Statements in flight at once: PostgreSQL commits concurrent transactions with one WAL flush, so more
  * writers mean more events per flush when the disk is the limit; batches still form when all are busy. */
 const DEFAULT_WRITERS = 8;
+/** The pool's connections, beside the writers': health checks, the migration, insights and forwarding. */
+const READER_CONNECTIONS = 4;
+/** How often the writers' connections are checked for a server that stopped answering. */
+const WATCHDOG_INTERVAL_MS = 1000;
 
 /**
  * A named (prepared) statement, given to pg as a query of its own: pg copies a query config object on every call
@@ -51,10 +55,90 @@ const DEFAULT_WRITERS = 8;
  * event; a text and values given as arguments are not copied. The name is read when the query is submitted.
  */
 class PreparedQuery extends pg.Query {
-  constructor(text: string, values: unknown[], name: string) {
-    super(text, values);
-    (this as unknown as { name: string }).name = name;
+  constructor(text: string, values: unknown[], name: string | undefined, callback?: (error: Error | null, result: pg.QueryResult) => void) {
+    super(text, values, callback as never);
+    if (name) (this as unknown as { name: string }).name = name;
   }
+}
+
+type WriteResult = { rows: never[]; rowCount: number | null };
+
+/**
+ * The connections that insert events, one per writer, held by the store instead of taken from the pool for each
+ * statement. A quiet receiver spent about 8 µs of its own time per event in pg-pool (checkout, release, an error
+ * listener added and removed, a promise, a timer per query), more than its whole validation. sql-store.ts never
+ * runs more inserts at once than there are writers, so a free connection, or room for a new one, is always there.
+ * A connection that fails is dropped; the next insert opens another, which is how the store comes back after an
+ * outage. Instead of a timer per query, one check each second ends a connection whose server stopped answering.
+ */
+function writerConnections(config: pg.ClientConfig, noAnswerMs: number) {
+  const idle: pg.Client[] = [];
+  /** Connections in use, with when their statement was sent. */
+  const busy = new Map<pg.Client, number>();
+  let watchdog: ReturnType<typeof setInterval> | undefined;
+
+  function open(): Promise<pg.Client> {
+    const client = new pg.Client(config);
+    // A connection the server ends while it is idle (a restart) must not crash the process: it is dropped.
+    client.on('error', () => drop(client));
+    client.on('end', () => drop(client));
+    watchdog ??= setInterval(endUnanswered, WATCHDOG_INTERVAL_MS).unref();
+    return client.connect().then(
+      () => client,
+      (error: unknown) => {
+        drop(client);
+        throw error;
+      }
+    );
+  }
+
+  function drop(client: pg.Client): void {
+    const at = idle.indexOf(client);
+    if (at >= 0) idle.splice(at, 1);
+    busy.delete(client);
+    client.end().catch(() => {});
+  }
+
+  /** pg has no way to end a connection whose server does not answer but to close its socket. */
+  function endUnanswered(): void {
+    const tooOld = performance.now() - noAnswerMs;
+    for (const [client, sentAt] of busy) {
+      if (sentAt < tooOld) (client as unknown as { connection: { stream: { destroy(): void } } }).connection.stream.destroy();
+    }
+  }
+
+  function run(client: pg.Client, text: string, params: unknown[], name: string | undefined): Promise<WriteResult> {
+    busy.set(client, performance.now());
+    return new Promise((resolve, reject) => {
+      client.query(
+        new PreparedQuery(text, params, name, (error, result) => {
+          busy.delete(client);
+          if (error) {
+            // An error the server answered (a refused value, a cancelled statement) leaves the connection usable;
+            // a lost connection, or one the server is ending, does not.
+            if (error instanceof pg.DatabaseError && error.severity !== 'FATAL') idle.push(client);
+            else drop(client);
+            reject(error);
+          } else {
+            idle.push(client);
+            resolve(result as unknown as WriteResult);
+          }
+        })
+      );
+    });
+  }
+
+  return {
+    write(text: string, params: unknown[], name: string | undefined): Promise<WriteResult> {
+      const client = idle.pop();
+      if (client) return run(client, text, params, name);
+      return open().then((fresh) => run(fresh, text, params, name));
+    },
+    async close(): Promise<void> {
+      clearInterval(watchdog);
+      await Promise.all(idle.splice(0).map((client) => client.end().catch(() => {})));
+    },
+  };
 }
 
 export function postgresStore(options: PostgresStoreOptions = {}): SqlStore {
@@ -62,22 +146,26 @@ export function postgresStore(options: PostgresStoreOptions = {}): SqlStore {
   const statementTimeout = options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
   const writers = options.writers ?? DEFAULT_WRITERS;
   const prepare = options.prepare ?? true;
+  const connection = {
+    connectionString: options.connectionString,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    // Server side: PostgreSQL cancels the statement and rolls it back. A client-side timeout alone answers
+    // 503 while the statement goes on and may commit.
+    statement_timeout: statementTimeout,
+    lock_timeout: statementTimeout,
+  };
   const pool =
     options.pool ??
     new pg.Pool({
-      connectionString: options.connectionString,
-      max: writers + 1, // the writers, and one for health checks and readers
-      // Open connections are kept while the receiver runs (pg-pool closes idle ones after 10 s by default): a
-      // quiet receiver, an event now and then, would otherwise open a connection — TCP, authentication, maybe
-      // TLS — for almost every event, and re-arm an idle timer for each one it writes.
+      ...connection,
+      // Health checks, migrations and readers (insights, forwarding); the writers hold connections of their own.
+      max: READER_CONNECTIONS,
+      // Open connections are kept while the receiver runs (pg-pool closes idle ones after 10 s by default).
       idleTimeoutMillis: 0,
-      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-      // Server side: PostgreSQL cancels the statement and rolls it back. A client-side timeout alone answers
-      // 503 while the statement goes on and may commit.
-      statement_timeout: statementTimeout,
-      lock_timeout: statementTimeout,
       query_timeout: statementTimeout + CLIENT_TIMEOUT_MARGIN_MS,
     });
+  // A host's pool writes too (its settings, its connections); the store's own writers keep connections.
+  const writer = ownPool ? writerConnections(connection, statementTimeout + CLIENT_TIMEOUT_MARGIN_MS) : undefined;
   // An idle connection that the server drops (a restart) must not crash the process: the next query
   // reconnects. Only on the store's own pool: a host's pool is the host's to watch.
   const ignore = () => {};
@@ -88,8 +176,9 @@ export function postgresStore(options: PostgresStoreOptions = {}): SqlStore {
     query(text, params = [], name) {
       // pg-pool answers a submitted query with a promise of its result, as it does a config.
       const query = prepare && name ? (new PreparedQuery(text, params, name) as unknown as pg.QueryConfig) : { text, values: params };
-      return pool.query(query) as unknown as Promise<{ rows: never[]; rowCount: number | null }>;
+      return pool.query(query) as unknown as Promise<WriteResult>;
     },
+    ...(writer && { write: (text: string, params: unknown[], name?: string) => writer.write(text, params, prepare ? name : undefined) }),
     async transaction(work) {
       const client = await pool.connect();
       try {
@@ -115,6 +204,7 @@ export function postgresStore(options: PostgresStoreOptions = {}): SqlStore {
     isDataError: (error) => String((error as { code?: string }).code).startsWith('22'),
     async release() {
       if (!ownPool) return;
+      await writer?.close();
       await pool.end();
       pool.off('error', ignore);
     },

@@ -17,6 +17,7 @@ import { pgliteStore } from 'care-feedback/receiver/pglite';
 import { POSTGRES_MISSING, startPostgres } from '../support/postgres.mjs';
 import { freePort } from '../support/free-port.mjs';
 import { ratingEvent } from '../support/cloud-events.mjs';
+import { DERIVED_COLUMNS } from '../../dist/receiver/sql-store.js';
 
 let database;
 let client;
@@ -165,6 +166,35 @@ describe('postgresStore in production', () => {
       assert.equal((await post(receive, refused)).status, 202, 'its retry stores it');
     } finally {
       await receive.close();
+    }
+  });
+
+  pgTest('a server that stops answering at all: the writer gives up on it (503), and the next event is stored over a new connection', async () => {
+    // A relay between the store and PostgreSQL that can go silent, as a network partition does: no reset, no
+    // answer, so neither PostgreSQL's statement timeout nor a closed socket can end the wait.
+    const relay = await silentRelay(new URL(database.url).port);
+    const url = new URL(database.url);
+    url.port = String(relay.port);
+    const statementTimeoutMs = 300;
+    const store = postgresStore({ connectionString: url.href, table: 'silent', statementTimeoutMs });
+    const receive = createReceiver({ store, log: recordingLog() });
+    try {
+      assert.equal((await post(receive, ratingEvent())).status, 202);
+      relay.silence();
+      const started = Date.now();
+      const lost = ratingEvent();
+      const noAnswer = new Promise((resolve) => setTimeout(resolve, 15_000, { status: 'no answer in 15 s' }).unref());
+      const response = await Promise.race([post(receive, lost), noAnswer]);
+      const waited = Date.now() - started;
+      assert.equal(response.status, 503);
+      // The statement timeout, pg's margin of 5 s, and the check each second.
+      assert.ok(waited >= statementTimeoutMs && waited < statementTimeoutMs + 5000 + 2500, `answered after ${waited} ms`);
+      assert.equal((await post(receive, lost)).status, 202, 'the retry is stored over a fresh connection');
+      const { rows } = await client.query('select count(*)::int as n from silent');
+      assert.equal(rows[0].n, 2);
+    } finally {
+      await receive.close();
+      relay.close();
     }
   });
 
@@ -325,6 +355,55 @@ describe('postgresStore in production', () => {
   });
 });
 
+describe('the insights columns', () => {
+  /** Events of every type, with the values at the edges of what each field holds. */
+  const events = () => [
+    ratingEvent({}, { responseId: 'r-nps', scale: 'nps', value: 0, min: 0, max: 10 }),
+    ratingEvent({}, { responseId: 'r-stars', scale: 'stars', value: 5, min: 1, max: 5 }),
+    ratingEvent({}, { responseId: 'r-thumbs', scale: 'thumbs', value: 1, min: 0, max: 1 }),
+    ratingEvent({}, { responseId: 'r-fraction', scale: 'numbers', value: 0.1, min: 0, max: 10 }),
+    ratingEvent({ type: 'care.feedback.comment.v1' }, { responseId: 'r-nps', text: 'Faster \\ 😀', reasons: ['price', 'speed'] }),
+    ratingEvent({ type: 'care.feedback.comment.v1' }, { responseId: 'r-stars', text: 'No reasons' }),
+    ratingEvent({ type: 'care.feedback.comment.v1' }, { responseId: 'r-none', text: 'Empty', reasons: [] }),
+    ratingEvent({ type: 'care.feedback.dismissed.v1' }, { responseId: 'r-gone', stage: 'rating' }),
+    ratingEvent({ type: 'care.feedback.shown.v1' }, { responseId: 'r-shown' }),
+    // What a host may put without the receiver's validation: the SQL reads a number where text is kept as its
+    // text, and no number where a number is expected.
+    ratingEvent({}, { responseId: 42, scale: 'nps', value: '7', min: 0, max: 10 }),
+  ];
+
+  for (const [name, open] of [
+    ['postgresStore', () => postgresStore({ connectionString: database.url, table: 'derived_values' })],
+    ['pgliteStore', () => pgliteStore()],
+  ]) {
+    test(`${name}: the values the insert computes are the migration's SQL expressions of the row`, { timeout: 60_000 }, async (t) => {
+      if (name === 'postgresStore' && !database) return t.skip(POSTGRES_MISSING);
+      const store = open();
+      try {
+        const sent = events();
+        // One at a time (the single-row insert) and together (a batch), which build their statements apart.
+        for (const event of sent.slice(0, 3)) assert.equal(await store.put(event), 'stored');
+        assert.deepEqual(await Promise.all(sent.slice(3).map((event) => store.put(event))), sent.slice(3).map(() => 'stored'));
+        const columns = DERIVED_COLUMNS.map(({ name: column, sql }) => `${column} is not distinct from (${sql}) as ${column}_same, ${column}`);
+        const { rows } = await store.query(`select id, ${columns.join(', ')} from ${store.table}`);
+        assert.equal(rows.length, sent.length);
+        for (const row of rows) {
+          for (const { name: column } of DERIVED_COLUMNS) assert.equal(row[`${column}_same`], true, `${column} of ${row.id}: ${JSON.stringify(row[column])}`);
+        }
+        // Not all null: every column holds a value for some event.
+        for (const { name: column } of DERIVED_COLUMNS) assert.ok(rows.some((row) => row[column] !== null), `${column} holds a value`);
+        const byId = Object.fromEntries(rows.map((row) => [row.id, row]));
+        assert.equal(byId[sent[3].id].rating_value, 0.1);
+        assert.deepEqual(byId[sent[4].id].comment_reasons, ['price', 'speed']);
+        assert.equal(byId[sent[9].id].response_id, '42');
+        assert.equal(byId[sent[9].id].rating_value, null);
+      } finally {
+        await store.close();
+      }
+    });
+  }
+});
+
 describe('pgliteStore', () => {
   test('the same table and SQL as postgresStore: columns, dedupe, refusal, follow(); one process per folder', { timeout: 120_000 }, async () => {
     const dataDir = temporaryFolder();
@@ -442,8 +521,10 @@ describe('a quiet receiver does not wait for a batch', () => {
       connect: async () => client,
       query(config) {
         if (!config.text.startsWith('insert')) return Promise.resolve({ rows: [] });
+        // Each row of the insert is a tuple of parameters, `($1::text, …)`, which starts with source and id.
+        const perRow = config.values.length / config.text.match(/\(\$\d+::/g).length;
         const rows = [];
-        for (let i = 0; i < config.values.length; i += 6) rows.push({ source: config.values[i], id: config.values[i + 1] });
+        for (let i = 0; i < config.values.length; i += perRow) rows.push({ source: config.values[i], id: config.values[i + 1] });
         // As PostgreSQL answers: the rows only when the insert returns them (a batch), the count always.
         const answer = () => ({ rows: /\breturning\b/.test(config.text) ? rows : [], rowCount: rows.length });
         return new Promise((resolve) => inserts.push({ rows: rows.length, name: config.name, answer: () => resolve(answer()) }));
@@ -472,3 +553,38 @@ describe('a quiet receiver does not wait for a batch', () => {
     await store.close();
   });
 });
+
+/**
+ * A TCP relay to `port` on 127.0.0.1. `silence()` makes every connection open now drop what either side sends
+ * (the sockets stay open); connections made after it relay as before.
+ */
+async function silentRelay(port) {
+  const { createServer, connect } = await import('node:net');
+  const open = new Set();
+  const server = createServer((inbound) => {
+    const outbound = connect(Number(port), '127.0.0.1');
+    const pair = { inbound, outbound, silent: false };
+    open.add(pair);
+    inbound.on('data', (chunk) => pair.silent || outbound.write(chunk));
+    outbound.on('data', (chunk) => pair.silent || inbound.write(chunk));
+    const end = () => {
+      open.delete(pair);
+      inbound.destroy();
+      outbound.destroy();
+    };
+    inbound.on('close', end).on('error', end);
+    outbound.on('close', end).on('error', end);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: server.address().port,
+    silence: () => open.forEach((pair) => (pair.silent = true)),
+    close: () => {
+      for (const pair of open) {
+        pair.inbound.destroy();
+        pair.outbound.destroy();
+      }
+      server.close();
+    },
+  };
+}
