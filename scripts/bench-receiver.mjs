@@ -6,7 +6,8 @@
  * both see the same machine. Load goes to 127.0.0.1 only; every run is bounded in events and in seconds.
  *
  * Runs: 1, 16, 64 and 256 concurrent requests (keep-alive); 2,000 connections at once; the receiver with 1 %
- * poison events (a `time` with 130 fractional digits, which PostgreSQL refuses) against the same run clean;
+ * poison events (a `time` with 130 fractional digits, which PostgreSQL refuses) against the same run clean (on
+ * a receiver process and table of its own);
  * `pgliteStore` at 16 concurrent, killed with SIGKILL under load and reopened. After every run each
  * acknowledged id is looked up in its table: "lost" is an id answered 202 but not found.
  */
@@ -33,6 +34,8 @@ const CONNECTIONS = { concurrency: 2000, events: 10000 };
 const POISON = { concurrency: 64, events: 15000, share: 0.01 };
 const PGLITE = { concurrency: 16, events: 9000 };
 const MAX_RUN_SECONDS = 8;
+/** The longest wait for PostgreSQL's background work before the quiet run (see settle). */
+const SETTLE_MS = 30_000;
 /** Turns each side takes per round at 1 concurrent and in the poison comparison (see recordSliced). */
 const SLICES = 4;
 /**
@@ -175,6 +178,22 @@ async function warmUp(port, minRuns = WARM_UP_MIN_RUNS) {
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+/**
+ * Before the quiet run: the dirty pages of the runs before it written out (a checkpoint), and no autovacuum
+ * running (it wakes after the thousands of rows those runs inserted), for at most SETTLE_MS. One commit at a
+ * time is what this run measures, and on 2 cores either of those, landing in one side's slice, is most of the
+ * difference between the two.
+ */
+async function settle(client) {
+  await client.query('checkpoint');
+  const deadline = Date.now() + SETTLE_MS;
+  while (Date.now() < deadline) {
+    const { rows } = await client.query(`select count(*)::int as n from pg_stat_activity where backend_type = 'autovacuum worker'`);
+    if (rows[0].n === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 /** Ids answered 202 but not in the table. */
 async function lostIn(client, table, ids) {
   let found = 0;
@@ -251,7 +270,14 @@ async function postgresRuns(results) {
   // B-trees to update per row where the naive one updates one, a cost counted against the receiver.
   const receiver = startProcess(['scripts/receiver-server.mjs'], { DATABASE_URL: database.url, TABLE: 'bench_receiver' });
   const baseline = startProcess(['scripts/bench-receiver.mjs', '--baseline-server'], { DATABASE_URL: database.url, TABLE: 'bench_baseline' });
-  const servers = { receiver: { port: await receiver.port, table: 'bench_receiver' }, baseline: { port: await baseline.port, table: 'bench_baseline' } };
+  // The poison run and its clean twin go to a receiver of their own, so the receiver compared with the baseline
+  // writes exactly as many rows as the baseline: its table does not grow faster, nor get vacuumed more often.
+  const poisoned = startProcess(['scripts/receiver-server.mjs'], { DATABASE_URL: database.url, TABLE: 'bench_poison' });
+  const servers = {
+    receiver: { port: await receiver.port, table: 'bench_receiver' },
+    baseline: { port: await baseline.port, table: 'bench_baseline' },
+    poisoned: { port: await poisoned.port, table: 'bench_poison' },
+  };
   const record = async (name, server, level, extra = {}) => {
     const run = await load(servers[server].port, { ...level, ...extra });
     return keep(name, server, level, run);
@@ -259,12 +285,15 @@ async function postgresRuns(results) {
   /**
    * A quiet run waits on one commit (one fsync) at a time, so the disk's other work moves it most, from one
    * second to the next; the poison run is compared with a clean one of the same receiver, so the machine's
-   * moods are all the difference. There the two take turns in SLICES short runs each, added up per side.
+   * moods are all the difference. There the two take turns in SLICES short runs each, added up per side, and
+   * which goes first changes from slice to slice, so neither always follows the other (or a pause).
    */
   const recordSliced = async (turns, level) => {
     const runs = turns.map(() => []);
     for (let slice = 0; slice < SLICES; slice++) {
-      for (const [i, { server, extra }] of turns.entries()) {
+      const inTurn = [...turns.entries()];
+      if (slice % 2 === 1) inTurn.reverse();
+      for (const [i, { server, extra }] of inTurn) {
         runs[i].push(await load(servers[server].port, { ...level, ...extra, events: Math.ceil(level.events / SLICES) }));
       }
     }
@@ -290,20 +319,24 @@ async function postgresRuns(results) {
   };
   try {
     // Warm both (connections, JIT, the table) before anything is measured.
-    for (const server of ['receiver', 'baseline']) await warmUp(servers[server].port);
+    for (const server of ['receiver', 'baseline', 'poisoned']) await warmUp(servers[server].port);
     for (let round = 0; round < ROUNDS; round++) {
       const order = round % 2 === 0 ? ['receiver', 'baseline'] : ['baseline', 'receiver'];
       for (const level of LEVELS) {
-        if (level.concurrency === 1) await recordSliced(order.map((server) => ({ name: 'concurrency', server })), level);
+        if (level.concurrency === 1) {
+          await settle(client);
+          await recordSliced(order.map((server) => ({ name: 'concurrency', server })), level);
+        }
         else for (const server of order) await record('concurrency', server, level);
       }
       for (const server of order) await record('connections', server, CONNECTIONS);
       const poisonOrder = round % 2 === 0 ? [false, true] : [true, false];
-      await recordSliced(poisonOrder.map((poisoned) => ({ name: poisoned ? 'poison' : 'clean', server: 'receiver', extra: poisoned ? { poisonShare: POISON.share } : {} })), POISON);
+      await recordSliced(poisonOrder.map((poison) => ({ name: poison ? 'poison' : 'clean', server: 'poisoned', extra: poison ? { poisonShare: POISON.share } : {} })), POISON);
     }
   } finally {
     await receiver.kill();
     await baseline.kill();
+    await poisoned.kill();
     await client.end();
     database.remove();
   }
