@@ -20,7 +20,7 @@ export interface SqlDatabase {
    * The insert of events, when the database keeps connections for it (`postgresStore`'s writers); otherwise
    * `query` runs it. Never called by more callers at once than the store has writers.
    */
-  write?(text: string, params: unknown[], name?: string): Promise<{ rows: never[]; rowCount?: number | null }>;
+  write?<Row>(text: string, params: unknown[], name?: string): Promise<{ rows: Row[]; rowCount?: number | null }>;
   /** Runs `work` in one transaction on one connection. */
   transaction<T>(work: (query: SqlDatabase['query']) => Promise<T>): Promise<T>;
 }
@@ -180,9 +180,9 @@ function migrations(
         `add column if not exists ${name} ${type} generated always as (${sql}) stored`).join(', ')}`
     );
   }
-  // Issue 21: then they become plain columns, which the insert fills with the same expressions. PostgreSQL plans a
-  // generated column's expression again for every statement that inserts (ExecInitStoredGenerated): ~35 µs of
-  // the ~50 µs a one-row insert costs the server, where a prepared insert plans its expressions once.
+  // Issue 21: then they become plain columns, which the insert fills with the values of the same expressions
+  // (DERIVED_COLUMNS' `of`). PostgreSQL plans a generated column's expression again for every statement that
+  // inserts (ExecInitStoredGenerated): ~35 µs of the ~50 µs a one-row insert cost the server.
   const generated = DERIVED_COLUMNS.filter(({ name }) => isGenerated(name) || !hasColumn(name));
   if (generated.length) {
     steps.push(`alter table ${table} ${generated.map(({ name }) => `alter column ${name} drop expression if exists`).join(', ')}`);
@@ -323,10 +323,8 @@ export function sqlStore(db: SqlDatabase, settings: SqlStoreSettings): SqlStore 
       const values: unknown[] = [];
       for (const { event } of batch) pushRow(values, event);
       const { text, name: statementName } = statementFor(batch.length);
-      const result = (await (db.write ? db.write(text, values, statementName) : db.query(text, values, statementName))) as {
-        rows: { source: string; id: string }[];
-        rowCount?: number | null;
-      };
+      type Inserted = { source: string; id: string };
+      const result = await (db.write ? db.write<Inserted>(text, values, statementName) : db.query<Inserted>(text, values, statementName));
       if (batch.length === 1) {
         batch[0]!.resolve(result.rowCount === 1 ? 'stored' : 'duplicate');
         return;
